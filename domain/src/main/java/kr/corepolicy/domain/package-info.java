@@ -1,0 +1,2 @@
+/** The CorePolicy domain: JPA entities that guard their own business rules. */
+package kr.corepolicy.domain;

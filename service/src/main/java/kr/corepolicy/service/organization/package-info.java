@@ -1,0 +1,2 @@
+/** Reads and maintains the organisation chart. */
+package kr.corepolicy.service.organization;

@@ -1,0 +1,2 @@
+/** CorePolicy services: EJB session beans, the transaction and authorization boundary. */
+package kr.corepolicy.service;

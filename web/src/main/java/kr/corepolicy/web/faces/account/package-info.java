@@ -1,0 +1,2 @@
+/** The sign-in page. */
+package kr.corepolicy.web.faces.account;

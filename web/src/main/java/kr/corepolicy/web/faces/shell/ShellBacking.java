@@ -1,0 +1,62 @@
+package kr.corepolicy.web.faces.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import kr.corepolicy.service.account.AccountService;
+import kr.corepolicy.service.account.CurrentUser;
+import kr.corepolicy.service.platform.CorePolicyConfigSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** What the header shows on every page, and sign-out. */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    @Inject
+    private AccountService accounts;
+
+
+    @Inject
+    @ConfigProperty(name = CorePolicyConfigSource.DEMO, defaultValue = "false")
+    private boolean demo;
+
+    private Optional<CurrentUser> user;
+
+    /** The signed-in user, loaded once per request; empty on public pages. */
+    public CurrentUser getUser() {
+        if (user == null) {
+            user = external().getUserPrincipal() == null ? Optional.empty() : Optional.of(accounts.currentUser());
+        }
+        return user.orElse(null);
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public boolean hasRole(String role) {
+        return external().isUserInRole(role);
+    }
+
+    /** Ends the session: the audit trail records it, the caller is forgotten, the session is destroyed. */
+    public void signOut() throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) external().getRequest();
+        if (request.getUserPrincipal() != null) {
+            accounts.recordSignOut(request.getRemoteAddr());
+        }
+        request.logout();
+        external().invalidateSession();
+        external().redirect(external().getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+}

@@ -1,0 +1,109 @@
+package kr.corepolicy.web.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.ForbiddenException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.web.i18n.Messages;
+
+/**
+ * The one place where the API turns failures into RFC 9457 problem documents, in the caller's language
+ * (Accept-Language; Korean by default): 400 for bad input, 403 forbidden, 404 unknown, 409 stale version,
+ * 500 with a reference that the log also has — never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        Language language = Language.of(headers == null || headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0).toLanguageTag());
+        if (failure instanceof BusinessException business) {
+            int status = statusOf(business);
+            JsonObjectBuilder body = problem(status, language,
+                    Messages.get(language, business.getMessageKey(), business.getArguments()));
+            body.add("code", business.getMessageKey());
+            if (business instanceof InvalidInputException invalid && invalid.getField() != null) {
+                body.add("field", invalid.getField());
+            }
+            return response(status, body);
+        }
+        if (failure instanceof EJBAccessException) {
+            return response(403, problem(403, language, Messages.get(language, "error.forbidden.text")));
+        }
+        if (failure instanceof OptimisticLockException) {
+            return response(409, problem(409, language, Messages.get(language, "error.conflict")));
+        }
+        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+            return response(400, problem(400, language, Messages.get(language, "problem.badJson")));
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return response(status, problem(status, language, Messages.get(language, "problem.http", status)));
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.log(Level.SEVERE, "API error reference " + reference, thrown);
+        return response(500, problem(500, language, Messages.get(language, "problem.unexpected", reference))
+                .add("reference", reference));
+    }
+
+    private static int statusOf(BusinessException e) {
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof ForbiddenException) {
+            return 403;
+        }
+        return 400;
+    }
+
+    /** EJB and persistence wrap the real cause; the first business or locking failure in the chain counts. */
+    private static Throwable unwrap(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException || t instanceof OptimisticLockException
+                    || t instanceof EJBAccessException) {
+                return t;
+            }
+            if (!(t instanceof EJBException) && t.getCause() == null) {
+                break;
+            }
+        }
+        return thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+    }
+
+    private static JsonObjectBuilder problem(int status, Language language, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Messages.get(language, "problem.title." + status))
+                .add("status", status)
+                .add("detail", detail);
+    }
+
+    private static Response response(int status, JsonObjectBuilder body) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+}

@@ -1,0 +1,61 @@
+package kr.corepolicy.web.rest.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.service.account.AccountService;
+import kr.corepolicy.service.account.CurrentUser;
+
+/** Who am I: the signed-in user's profile, roles and language preference. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    /** The signed-in user as the API shows it. */
+    public record Me(String username, String displayName, String position, String department, String language,
+            List<String> roles) {
+    }
+
+    /** The body of {@code PUT /api/me/language}. */
+    public record LanguageChoice(String language) {
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Context
+    private SecurityContext security;
+
+    @GET
+    public Me me() {
+        CurrentUser user = accounts.currentUser();
+        List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isUserInRole).toList();
+        return new Me(user.username(), user.displayName(), user.position().name(), user.departmentName(),
+                user.preferredLanguage().name().toLowerCase(), roles);
+    }
+
+    @PUT
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Me chooseLanguage(LanguageChoice choice) {
+        if (choice == null || choice.language() == null || !choice.language().matches("(?i)ko|en")) {
+            throw new InvalidInputException("language", "me.badLanguage",
+                    "language must be ko or en");
+        }
+        accounts.choosePreferredLanguage(Language.of(choice.language()));
+        return me();
+    }
+}

@@ -1,0 +1,2 @@
+/** The API of the signed-in user's own account. */
+package kr.corepolicy.web.rest.account;

@@ -1,0 +1,33 @@
+package kr.corepolicy.web.security;
+
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.web.i18n.Messages;
+
+/** Writes an RFC 9457 problem document from the authentication mechanism, before JAX-RS is reached. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static AuthenticationStatus send(HttpServletResponse response, int status, String key, Language language,
+            HttpMessageContext context) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Messages.get(language, "problem.title." + status))
+                .add("status", status)
+                .add("detail", Messages.get(language, "auth." + key))
+                .build()
+                .toString());
+        response.flushBuffer();
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
