@@ -55,8 +55,15 @@ public class Bootstrap {
     @PostConstruct
     void start() {
         if (!status.isReady()) {
-            LOG.severe("CorePolicy started WITHOUT a usable database: sign-in and every page will fail until it is "
-                    + "fixed (see the message above, and /health/ready).");
+            LOG.severe("\n"
+                    + "============================================================\n"
+                    + " CorePolicy started WITHOUT a usable database.\n"
+                    + " database: " + status.getUrl() + "\n"
+                    + " problem:  " + status.getProblem() + "\n"
+                    + " Check COREPOLICY_DB_URL, COREPOLICY_DB_USER and COREPOLICY_DB_PASSWORD, that the\n"
+                    + " database server runs and is reachable from here, and that the user may create tables.\n"
+                    + " Sign-in fails and /health/ready says DOWN until this is fixed and CorePolicy restarted.\n"
+                    + "============================================================");
             return;
         }
         try {

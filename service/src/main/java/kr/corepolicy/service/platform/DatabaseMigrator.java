@@ -35,7 +35,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "${MPCONFIG=corepolicy.db.datasource-class}",
         url = "${MPCONFIG=corepolicy.db.url}",
         user = "${MPCONFIG=corepolicy.db.user}",
-        password = "${MPCONFIG=corepolicy.db.password}",
+        password = "${MPCONFIG=corepolicy.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 30,
         maxIdleTime = 300,

@@ -1,0 +1,91 @@
+package kr.corepolicy.web.faces.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import kr.corepolicy.web.ApiClient;
+import kr.corepolicy.web.Browser;
+import kr.corepolicy.web.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A city employee signs in, sees the Korean home page, switches to English, signs out — in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void signInSeeKoreanHomeSwitchToEnglishSignOut() {
+        ApiClient api = new ApiClient(base);
+        assertEquals(200, api.put("api/me/language", "officer", "demo1234", "{\"language\":\"ko\"}").status());
+
+        try (Browser browser = Browser.start()) {
+            browser.open(base.toString());
+            browser.waitForUrlContaining("login.xhtml");
+            assertTrue(browser.driver().getTitle().startsWith("로그인"), browser.driver().getTitle());
+
+            browser.type(By.id("username"), "officer");
+            browser.type(By.id("password"), "wrong-password");
+            browser.click(By.id("signIn"));
+            assertTrue(browser.text(By.id("loginError")).startsWith("아이디 또는 비밀번호가 올바르지 않습니다"));
+            browser.screenshot("01-sign-in-wrong-password");
+
+            browser.type(By.id("username"), "officer");
+            browser.type(By.id("password"), "demo1234");
+            browser.click(By.id("signIn"));
+            assertEquals("김민지님, 안녕하십니까.", browser.text(By.id("welcome")));
+            assertEquals("김민지 주무관 (관광정책과)", browser.text(By.id("currentUser")));
+            assertEquals("ko", browser.find(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot("02-home-korean");
+
+            browser.click(By.id("shellForm:langEn"));
+            assertEquals("Welcome, 김민지.", browser.text(By.id("welcome")));
+            assertEquals("Tourism Policy Division", browser.text(By.id("department")));
+            assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot("03-home-english");
+
+            browser.click(By.id("shellForm:signOut"));
+            browser.waitForUrlContaining("signedOut=true");
+            assertEquals("로그아웃되었습니다.", browser.text(By.id("signedOut")), "a new session starts in Korean");
+
+            browser.open(base + "index.xhtml");
+            browser.waitForUrlContaining("login.xhtml");
+            assertTrue(browser.driver().findElements(By.id("welcome")).isEmpty(), "the old session is gone");
+
+            browser.type(By.id("username"), "officer");
+            browser.type(By.id("password"), "demo1234");
+            browser.click(By.id("signIn"));
+            assertEquals("Welcome, 김민지.", browser.text(By.id("welcome")), "the language choice was saved");
+            browser.click(By.id("shellForm:langKo"));
+            assertEquals("김민지님, 안녕하십니까.", browser.text(By.id("welcome")));
+            browser.click(By.id("shellForm:signOut"));
+            browser.waitForUrlContaining("signedOut=true");
+        }
+    }
+
+    @Test
+    void aPageAskedForBeforeSigningInOpensAfterSigningIn() {
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "index.xhtml");
+            browser.waitForUrlContaining("next=");
+            browser.type(By.id("username"), "head");
+            browser.type(By.id("password"), "demo1234");
+            browser.click(By.id("signIn"));
+            browser.waitForUrlContaining("index.xhtml");
+            assertTrue(browser.text(By.id("welcome")).startsWith("박성호"), browser.text(By.id("welcome")));
+        }
+    }
+}
