@@ -1,0 +1,56 @@
+package kr.corepolicy.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR on the full Payara Server, deployed by the ear-smoke profile exactly as the README tells the IT
+ * department: the sign-in page, the readiness check (database migrated) and the API answer.
+ */
+class EarSmokeIT {
+
+    private final URI server = URI.create(System.getProperty("corepolicy.server.url", "http://localhost:8080/"));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<String> get(String path, String basicUser) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (basicUser != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((basicUser + ":demo1234").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void signInPageAnswersInKorean() throws Exception {
+        HttpResponse<String> login = get("login.xhtml", null);
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("j_security_check"), login.body());
+        assertTrue(login.body().contains("핵심정책 추진관리 시스템"));
+    }
+
+    @Test
+    void readyWithTheDatabaseMigrated() throws Exception {
+        HttpResponse<String> ready = get("health/ready", null);
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"corepolicy-database\""), ready.body());
+        assertTrue(ready.body().contains("MariaDB") || ready.body().contains("MySQL"), ready.body());
+    }
+
+    @Test
+    void theApiAuthenticatesAgainstTheDatabase() throws Exception {
+        HttpResponse<String> me = get("api/me", "planner");
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"PLANNER\""), me.body());
+        assertEquals(401, get("api/me", null).statusCode());
+    }
+}
