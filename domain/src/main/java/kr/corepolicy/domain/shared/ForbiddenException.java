@@ -11,4 +11,9 @@ public class ForbiddenException extends BusinessException {
     public ForbiddenException(String action) {
         super("error.forbidden", "forbidden: " + action, action);
     }
+
+    /** A refusal with its own message, e.g. which fields only the planning office may change. */
+    public ForbiddenException(String messageKey, String logMessage, Object... arguments) {
+        super(messageKey, logMessage, arguments);
+    }
 }

@@ -2,16 +2,22 @@ package kr.corepolicy.service.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnitType;
+import kr.corepolicy.domain.strategy.Strategy;
+import kr.corepolicy.domain.strategy.TaskForce;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.service.task.TaskDraft;
+import kr.corepolicy.service.task.TaskService;
 
-/** Writes the demo organisation and users in one transaction. */
+/** Writes the demo organisation, users, strategies, task forces and tasks in one transaction. */
 @Stateless
 public class DemoData {
 
@@ -104,21 +110,65 @@ public class DemoData {
     @Inject
     private AuditService audit;
 
-    /** Loads the organisation and the demo users unless the organisation already has units. */
+    @Inject
+    private TaskService tasks;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Loads the organisation and the demo users unless the organisation already has units, then the
+     * portfolio unless there are strategies already (a demo database from before the portfolio existed gets it
+     * too).
+     *
+     * @return whether anything was loaded
+     */
     public boolean loadIfEmpty() {
-        if (organization.countUnits() > 0) {
-            return false;
+        boolean loaded = false;
+        if (organization.countUnits() == 0) {
+            int order = 0;
+            for (Unit u : UNITS) {
+                organization.addUnit(u.parent(), u.code(), u.ko(), u.en(), u.type(), order++);
+            }
+            for (DemoUser u : USERS) {
+                accounts.createAtStartup(u.username(), u.name(), u.unitCode(), u.position(),
+                        u.username() + "@demo.gyeongju.example", PASSWORD, u.roles().toArray(Role[]::new));
+            }
+            audit.record("system", AuditAction.DEMO_DATA_LOADED, null, UNITS.size() + " units, " + USERS.size()
+                    + " users", null);
+            loaded = true;
         }
-        int order = 0;
-        for (Unit u : UNITS) {
-            organization.addUnit(u.parent(), u.code(), u.ko(), u.en(), u.type(), order++);
+        if (em.createQuery("select count(s) from Strategy s", Long.class).getSingleResult() == 0) {
+            loadPortfolio();
+            loaded = true;
         }
-        for (DemoUser u : USERS) {
-            accounts.createAtStartup(u.username(), u.name(), u.unitCode(), u.position(),
-                    u.username() + "@demo.gyeongju.example", PASSWORD, u.roles().toArray(Role[]::new));
+        return loaded;
+    }
+
+    private void loadPortfolio() {
+        DemoPortfolioFile.Portfolio portfolio = DemoPortfolioFile.load();
+        for (DemoPortfolioFile.Person p : portfolio.people()) {
+            accounts.createAtStartup(p.username(), p.name(), p.unitCode(), p.position(),
+                    p.username() + "@demo.gyeongju.example", PASSWORD, p.roles().toArray(Role[]::new));
         }
-        audit.record("system", AuditAction.DEMO_DATA_LOADED, null,
-                UNITS.size() + " units, " + USERS.size() + " users", null);
-        return true;
+        int taskCount = 0;
+        for (DemoPortfolioFile.StrategyEntry s : portfolio.strategies()) {
+            Strategy strategy = new Strategy(s.number(), s.nameKo(), s.nameEn());
+            strategy.describe(s.descriptionKo(), s.descriptionEn(), s.vision());
+            strategy.markAsDemo();
+            em.persist(strategy);
+            TaskForce taskForce = new TaskForce(strategy, s.taskForceName());
+            taskForce.appointLeader(accounts.get(s.leader()));
+            taskForce.coordinateBy(organization.findByCode(s.coordinatingUnit()).orElseThrow());
+            s.members().forEach(m -> taskForce.addMember(accounts.get(m)));
+            em.persist(taskForce);
+            em.flush();
+            for (TaskDraft draft : s.tasks()) {
+                tasks.createAtStartup(draft, true);
+                taskCount++;
+            }
+        }
+        audit.record("system", AuditAction.DEMO_DATA_LOADED, null, portfolio.people().size() + " more users, "
+                + portfolio.strategies().size() + " strategies, " + taskCount + " tasks", null);
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * application runs on an embedded H2 database in a data directory, in demo mode. When
  * {@code COREPOLICY_DB_URL} is set, the driver class follows from the URL and demo mode is off unless
  * asked for. Ordinal 50: environment variables (300), system properties (400) and the application's own
- * {@code microprofile-config.properties} (100) all win.
+ * {@code microprofile-config.properties} (100) all win. The embedded database has no password (it is a
+ * local file); the password of any other database comes only from the operator.
  */
 public class CorePolicyConfigSource implements ConfigSource {
 
@@ -27,7 +28,6 @@ public class CorePolicyConfigSource implements ConfigSource {
     static final String H2_DATASOURCE = "org.h2.jdbcx.JdbcDataSource";
     static final String MYSQL_DATASOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
     static final String EMBEDDED_USER = "corepolicy";
-    static final String EMBEDDED_PASSWORD = "corepolicy-embedded";
 
     private final Function<String, String> lookup;
 
@@ -63,7 +63,7 @@ public class CorePolicyConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, DB_DATASOURCE_CLASS, DEMO);
+        return Set.of(DATA_DIR, DB_URL, DB_USER, DB_DATASOURCE_CLASS, DEMO);
     }
 
     @Override
@@ -72,7 +72,6 @@ public class CorePolicyConfigSource implements ConfigSource {
             case DATA_DIR -> dataDirectory().toString();
             case DB_URL -> embedded() ? embeddedUrl(dataDirectory()) : null;
             case DB_USER -> embedded() ? EMBEDDED_USER : null;
-            case DB_PASSWORD -> embedded() ? EMBEDDED_PASSWORD : null;
             case DB_DATASOURCE_CLASS -> dataSourceClassFor(effectiveUrl());
             case DEMO -> Boolean.toString(embedded());
             default -> null;

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
@@ -77,6 +78,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ForbiddenException) {
             return 403;
+        }
+        if (e instanceof ConflictException) {
+            return 409;
         }
         return 400;
     }

@@ -1,0 +1,2 @@
+/** The organisation chart API. */
+package kr.corepolicy.web.rest.organization;

@@ -1,0 +1,103 @@
+package kr.corepolicy.web.rest.task;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.task.TaskSource;
+import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.domain.task.TaskTerm;
+import kr.corepolicy.service.task.PortfolioService;
+import kr.corepolicy.service.task.TaskFilter;
+import kr.corepolicy.service.task.TaskService;
+import kr.corepolicy.service.task.TaskSort;
+import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.task.TaskViews.TaskCard;
+import kr.corepolicy.service.task.TaskViews.TaskRow;
+
+/** Policy tasks: the filtered, paged list; the whole card; creating and editing. */
+@Path("tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TasksResource {
+
+    @Inject
+    private PortfolioService portfolio;
+
+    @Inject
+    private TaskService tasks;
+
+    /**
+     * The task list, filtered as on the portfolio page: {@code strategy} (number), {@code unit} (department
+     * code; with {@code collaborating=true} also where it collaborates), {@code status}, {@code source},
+     * {@code term}, {@code q} (number or title). Sorted by {@code sort} (number, title, owner, status, end),
+     * {@code desc=true} to reverse; {@code page} from 0, {@code size} up to 200.
+     */
+    @GET
+    public Page<TaskRow> list(@QueryParam("strategy") Integer strategy, @QueryParam("unit") String unit,
+            @QueryParam("collaborating") boolean collaborating, @QueryParam("status") String status,
+            @QueryParam("source") String source, @QueryParam("term") String term, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        TaskFilter filter = new TaskFilter(strategy, unit, collaborating, parse(TaskStatus.class, "status", status),
+                parse(TaskSource.class, "source", source), parse(TaskTerm.class, "term", term), text);
+        return portfolio.search(filter, TaskSort.parse(sort), descending, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskCard card(@PathParam("id") long id) {
+        return tasks.card(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(TaskInput input, @Context UriInfo uri) {
+        TaskCard card = tasks.create(require(input).toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(card.id())).build()).entity(card)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TaskCard update(@PathParam("id") long id, TaskInput input) {
+        TaskInput body = require(input);
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "task.versionRequired", "version required");
+        }
+        return tasks.update(id, body.version(), body.toDraft());
+    }
+
+    private static TaskInput require(TaskInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "problem.bodyRequired", "body required");
+        }
+        return input;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(parameter, "problem.badParameter", "bad " + parameter + ": " + value,
+                    parameter, value);
+        }
+    }
+}
