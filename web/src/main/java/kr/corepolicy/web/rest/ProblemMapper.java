@@ -1,7 +1,9 @@
 package kr.corepolicy.web.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
@@ -10,18 +12,22 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.web.i18n.Messages;
 
 /**
@@ -38,6 +44,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    private AuditService audit;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable failure = unwrap(thrown);
@@ -45,6 +60,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : headers.getAcceptableLanguages().get(0).toLanguageTag());
         if (failure instanceof BusinessException business) {
             int status = statusOf(business);
+            if (status == 403) {
+                auditRefusal(business.getMessage());
+            }
             JsonObjectBuilder body = problem(status, language,
                     Messages.get(language, business.getMessageKey(), business.getArguments()));
             body.add("code", business.getMessageKey());
@@ -53,7 +71,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return response(status, body);
         }
-        if (failure instanceof EJBAccessException) {
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+            auditRefusal(failure.getMessage());
             return response(403, problem(403, language, Messages.get(language, "error.forbidden.text")));
         }
         if (failure instanceof OptimisticLockException) {
@@ -70,6 +89,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "API error reference " + reference, thrown);
         return response(500, problem(500, language, Messages.get(language, "problem.unexpected", reference))
                 .add("reference", reference));
+    }
+
+    /** Every refused access is audited: who, what, from where (security.md, ASVS 16.3). */
+    private void auditRefusal(String reason) {
+        String who = security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
+        String what = request == null ? null : request.getMethod() + " " + request.getRequestURI();
+        audit.recordIndependently(who, AuditAction.ACCESS_DENIED, what, reason,
+                request == null ? null : request.getRemoteAddr());
     }
 
     private static int statusOf(BusinessException e) {
@@ -89,7 +116,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException || t instanceof OptimisticLockException
-                    || t instanceof EJBAccessException) {
+                    || t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return t;
             }
             if (!(t instanceof EJBException) && t.getCause() == null) {
