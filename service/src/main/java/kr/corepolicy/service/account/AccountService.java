@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.corepolicy.domain.account.Language;
@@ -170,6 +171,80 @@ public class AccountService {
         em.persist(account);
         audit.record(actor, AuditAction.ACCOUNT_CREATED, "user:" + username, "roles=" + account.getRoles(), null);
         return account;
+    }
+
+    /** A page of accounts for the administrator, optionally filtered by name, user name or unit (2 statements). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AccountView> accounts(String text, int first, int max) {
+        return em.createQuery("select u from UserAccount u join fetch u.orgUnit o where " + ACCOUNT_FILTER
+                        + " order by o.sortOrder, u.displayName", UserAccount.class)
+                .setParameter("text", like(text))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultStream().map(AccountView::of).toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public long countAccounts(String text) {
+        return em.createQuery("select count(u) from UserAccount u join u.orgUnit o where " + ACCOUNT_FILTER, Long.class)
+                .setParameter("text", like(text)).getSingleResult();
+    }
+
+    private static final String ACCOUNT_FILTER = "(:text is null or lower(u.displayName) like :text escape '\\' "
+            + "or lower(u.username) like :text escape '\\' or lower(o.nameKo) like :text escape '\\')";
+
+    private static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The administrator changes an account: unit, position, e-mail, roles, active. Access rights change at
+     * once (the next sign-in gets the new roles) and every change is audited.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void updateAccount(String username, String displayName, String orgUnitCode, Position position,
+            String email, java.util.Set<Role> roles, boolean active) {
+        UserAccount account = get(username);
+        OrgUnit unit = em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
+                .setParameter("code", orgUnitCode).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("orgUnit", "task.unknownUnit", "no unit " + orgUnitCode,
+                        String.valueOf(orgUnitCode)));
+        String before = describe(account);
+        account.updateProfile(displayName, unit, position, email);
+        for (Role role : Role.values()) {
+            if (role != Role.USER && roles.contains(role)) {
+                account.grant(role);
+            } else {
+                account.revoke(role);
+            }
+        }
+        if (active) {
+            account.reactivate();
+        } else {
+            account.deactivate();
+        }
+        String after = describe(account);
+        if (!before.equals(after)) {
+            audit.record(context.getCallerPrincipal().getName(), AuditAction.ACCOUNT_CHANGED, "user:" + username,
+                    before + " -> " + after, null);
+        }
+    }
+
+    /** The administrator sets a new password (policy checked); it unlocks the account. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void resetPassword(String username, String newPassword) {
+        PasswordPolicy.check(username, newPassword);
+        UserAccount account = get(username);
+        account.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        audit.record(context.getCallerPrincipal().getName(), AuditAction.PASSWORD_CHANGED, "user:" + username,
+                "reset by administrator", null);
+    }
+
+    private static String describe(UserAccount a) {
+        return a.getOrgUnit().getCode() + "/" + a.getPosition() + "/" + new java.util.TreeSet<>(a.getRoles())
+                + (a.isActive() ? "" : "/inactive");
     }
 
     public Optional<UserAccount> findByUsername(String username) {

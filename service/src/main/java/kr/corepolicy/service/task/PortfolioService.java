@@ -36,6 +36,7 @@ import kr.corepolicy.service.task.TaskViews.UnitRef;
 public class PortfolioService {
 
     public static final int MAX_PAGE_SIZE = 200;
+    private static final String FROM = " from PolicyTask t join t.strategy s join t.owningUnit o";
 
     @PersistenceContext
     private EntityManager em;
@@ -100,12 +101,38 @@ public class PortfolioService {
                 tf == null ? null : unit(tf.getCoordinatingUnit()), members, tasks.items());
     }
 
+    /** How many tasks the filter selects (1 statement). */
+    public long count(TaskFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
     /** The task list: filtered and paged in the database (a count and a page: 2 statements). */
     public Page<TaskRow> search(TaskFilter filter, TaskSort sort, boolean descending, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageIndex = Math.max(0, page);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        return new Page<>(rows(filter, sort, descending, pageIndex * pageSize, pageSize), count(filter), pageIndex,
+                pageSize);
+    }
+
+    /** Rows {@code first} to {@code first + max} of the filtered, sorted list (1 statement), for paged tables. */
+    public List<TaskRow> rows(TaskFilter filter, TaskSort sort, boolean descending, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<PolicyTask> rows = em.createQuery("select t from PolicyTask t join fetch t.strategy s "
+                + "join fetch t.owningUnit o left join fetch t.officer" + where + " order by " + sort.orderBy(descending),
+                PolicyTask.class);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)))
+                .getResultList().stream().map(PortfolioService::row).toList();
+    }
+
+    /** The JPQL condition of a filter; values only ever go in as parameters. */
+    private static String where(TaskFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.strategyNumber() != null) {
             where.append(" and s.number = :strategyNumber");
             parameters.put("strategyNumber", filter.strategyNumber());
@@ -135,20 +162,7 @@ public class PortfolioService {
                     + "escape '\\' or lower(t.titleEn) like :text escape '\\')");
             parameters.put("text", like);
         }
-        String from = " from PolicyTask t join t.strategy s join t.owningUnit o";
-        TypedQuery<Long> count = em.createQuery("select count(t)" + from + where, Long.class);
-        TypedQuery<PolicyTask> rows = em.createQuery("select t" + from.replace("join t.strategy s",
-                        "join fetch t.strategy s").replace("join t.owningUnit o", "join fetch t.owningUnit o")
-                        + " left join fetch t.officer" + where + " order by " + sort.orderBy(descending),
-                PolicyTask.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<TaskRow> items = rows.setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList()
-                .stream().map(PortfolioService::row).toList();
-        return new Page<>(items, total, pageIndex, pageSize);
+        return where.toString();
     }
 
     static TaskRow row(PolicyTask t) {

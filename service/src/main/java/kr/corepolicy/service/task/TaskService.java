@@ -85,6 +85,57 @@ public class TaskService {
         return card(task);
     }
 
+    /** What {@link #upsert} did with one draft. */
+    public enum Upsert {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /**
+     * Creates the task of the draft's management number, or brings the existing one to the draft (an import:
+     * the planning office's spreadsheet is the newer truth, so no version is compared). Equal values change
+     * nothing, so importing the same file twice leaves every task as it was.
+     */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public Upsert upsert(TaskDraft draft) {
+        Optional<Long> existing = findIdByNumber(normalisedNumber(draft.managementNumber()));
+        if (existing.isEmpty()) {
+            PolicyTask task = new PolicyTask(draft.managementNumber(), draft.title(), strategy(draft.strategyNumber()),
+                    unit("owningUnitCode", draft.owningUnitCode()), period(draft), term(draft.term()));
+            apply(task, draft);
+            em.persist(task);
+            return Upsert.CREATED;
+        }
+        PolicyTask task = load(existing.get());
+        long before = task.getVersion();
+        task.renumber(draft.managementNumber(), strategy(draft.strategyNumber()));
+        apply(task, draft);
+        em.flush();
+        return task.getVersion() == before ? Upsert.UNCHANGED : Upsert.UPDATED;
+    }
+
+    /** Every task card, in management-number order, with a fixed number of statements (for the export). */
+    public List<TaskCard> allCards() {
+        List<PolicyTask> all = em.createQuery("select t from PolicyTask t join fetch t.strategy s "
+                        + "join fetch t.owningUnit left join fetch t.officer o left join fetch o.orgUnit "
+                        + "order by s.number, length(t.managementNumber), t.managementNumber", PolicyTask.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.collaboratingUnits")
+                .setHint("eclipselink.batch", "t.sources")
+                .setHint("eclipselink.batch", "t.milestones")
+                .setHint("eclipselink.batch", "t.kpis")
+                .setHint("eclipselink.batch", "t.kpis.targets")
+                .setHint("eclipselink.batch", "t.fundPlan")
+                .getResultList();
+        boolean everything = mayEditEverything();
+        return all.stream().map(t -> TaskCards.card(t, everything, everything)).toList();
+    }
+
+    private static String normalisedNumber(String number) {
+        return number == null ? "" : number.strip().replaceFirst("^0+(\\d)", "$1").replaceFirst("-0+(\\d)", "-$1");
+    }
+
     /**
      * Creates a task while the application starts (demo data), when there is no caller yet, under the same
      * rules as {@link #create}. Refused once a user is signed in, unless that user is an administrator.
@@ -338,7 +389,7 @@ public class TaskService {
     }
 
     private void requireUniqueNumber(String number, Long exceptId) {
-        String normalised = number == null ? "" : number.strip().replaceFirst("^0+(\\d)", "$1");
+        String normalised = normalisedNumber(number);
         Optional<Long> existing = findIdByNumber(normalised);
         if (existing.isPresent() && !existing.get().equals(exceptId)) {
             throw new InvalidInputException("managementNumber", "task.numberTaken", "number taken: " + number,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.Locale;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.task.TaskSource;
@@ -24,6 +25,7 @@ import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskFilter;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskSort;
+import kr.corepolicy.service.task.TaskWorkbook;
 import kr.corepolicy.service.task.TaskViews.Page;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
@@ -33,6 +35,8 @@ import kr.corepolicy.service.task.TaskViews.TaskRow;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private PortfolioService portfolio;
@@ -57,8 +61,31 @@ public class TasksResource {
         return portfolio.search(filter, TaskSort.parse(sort), descending, page, size);
     }
 
+    /** The whole portfolio as the planning office's workbook (.xlsx), ready to edit and import again. */
     @GET
-    @Path("{id}")
+    @Path("export")
+    @Produces(XLSX)
+    public Response export() {
+        return download(TaskWorkbook.write(tasks.allCards()), "corepolicy-portfolio-" + LocalDate.now() + ".xlsx");
+    }
+
+    /** The empty workbook with Korean headings and a guide sheet, to fill in and import. */
+    @GET
+    @Path("template")
+    @Produces(XLSX)
+    public Response template() {
+        return download(TaskWorkbook.template(), "corepolicy-task-template.xlsx");
+    }
+
+    private static Response download(byte[] xlsx, String fileName) {
+        return Response.ok(xlsx, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
     public TaskCard card(@PathParam("id") long id) {
         return tasks.card(id);
     }
@@ -72,7 +99,7 @@ public class TasksResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public TaskCard update(@PathParam("id") long id, TaskInput input) {
         TaskInput body = require(input);

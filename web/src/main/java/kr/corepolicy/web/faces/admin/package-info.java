@@ -1,0 +1,2 @@
+/** Administration pages (IT department): organisation chart and user accounts. */
+package kr.corepolicy.web.faces.admin;

@@ -1,0 +1,83 @@
+package kr.corepolicy.web.faces.task;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.task.FundSource;
+import kr.corepolicy.service.task.TaskService;
+import kr.corepolicy.service.task.TaskViews.FundLineView;
+import kr.corepolicy.service.task.TaskViews.KpiView;
+import kr.corepolicy.service.task.TaskViews.TaskCard;
+
+/** tasks/card.xhtml?id=…: the task card (과제관리카드), printable. */
+@Named("taskCard")
+@RequestScoped
+public class TaskCardBacking {
+
+    /** One fiscal year of the fund plan with the amount of each source. */
+    public record FundYear(int year, Map<FundSource, Long> bySource, long total) {
+    }
+
+    @Inject
+    private TaskService tasks;
+
+    private Long id;
+    private TaskCard card;
+
+    /** Loads the card named by the id parameter (a missing or unknown id is a 404 from the error page). */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("PolicyTask", "-");
+        }
+        card = tasks.card(id);
+    }
+
+    /** Every year that has a KPI target, for the target columns. */
+    public List<Integer> getTargetYears() {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (KpiView k : card.kpis()) {
+            years.addAll(k.targets().keySet());
+        }
+        return new ArrayList<>(years);
+    }
+
+    /** The fund plan as a year-by-source table. */
+    public List<FundYear> getFundYears() {
+        Map<Integer, Map<FundSource, Long>> years = new TreeMap<>();
+        for (FundLineView line : card.fundPlan()) {
+            years.computeIfAbsent(line.fiscalYear(), y -> new java.util.EnumMap<>(FundSource.class))
+                    .merge(line.source(), line.amountWon(), Long::sum);
+        }
+        List<FundYear> result = new ArrayList<>();
+        years.forEach((year, sources) -> result.add(new FundYear(year, sources,
+                sources.values().stream().mapToLong(Long::longValue).sum())));
+        return result;
+    }
+
+    /** The share of a source in the whole budget, in per cent, for the bar. */
+    public double share(FundSource source) {
+        return card.totalFundsWon() == 0 ? 0 : 100.0 * card.fundsBySource().get(source) / card.totalFundsWon();
+    }
+
+    public FundSource[] getFundSources() {
+        return FundSource.values();
+    }
+
+    public TaskCard getCard() {
+        return card;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
