@@ -69,6 +69,15 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(by).getText());
     }
 
+    /** The text of an element once it contains {@code expected} (Ajax updates arrive a little later). */
+    public String textContaining(By by, String expected) {
+        return waiter().ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(by).getText();
+                    return text.contains(expected) ? text : null;
+                });
+    }
+
     public WebElement find(By by) {
         return waiter().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));

@@ -113,8 +113,8 @@ public class Kpi {
     private void requireInsidePeriod(int year) {
         if (!task.getPeriod().containsYear(year)) {
             throw new InvalidInputException("kpis", "task.kpiTargetOutsidePeriod",
-                    "KPI target for " + year + " outside the period " + task.getPeriod(), name, year,
-                    task.getPeriod().firstYear(), task.getPeriod().lastYear());
+                    "KPI target for " + year + " outside the period " + task.getPeriod(), name, String.valueOf(year),
+                    String.valueOf(task.getPeriod().firstYear()), String.valueOf(task.getPeriod().lastYear()));
         }
     }
 

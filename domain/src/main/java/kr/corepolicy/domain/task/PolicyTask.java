@@ -248,7 +248,8 @@ public class PolicyTask {
         for (FundPlanLine f : fundPlan) {
             if (!newPeriod.containsYear(f.getFiscalYear())) {
                 throw new InvalidInputException("period", "task.periodExcludesPlan",
-                        "fund line " + f.getFiscalYear() + " outside " + newPeriod, f.getFiscalYear());
+                        "fund line " + f.getFiscalYear() + " outside " + newPeriod,
+                        String.valueOf(f.getFiscalYear()));
             }
         }
         this.period = newPeriod;
@@ -265,8 +266,8 @@ public class PolicyTask {
         }
         if (!period.containsQuarter(year, quarter)) {
             throw new InvalidInputException("milestones", "task.milestoneOutsidePeriod",
-                    "milestone " + year + "Q" + quarter + " outside " + period, year, quarter, period.getStartDate(),
-                    period.getEndDate());
+                    "milestone " + year + "Q" + quarter + " outside " + period, String.valueOf(year), quarter,
+                    period.getStartDate(), period.getEndDate());
         }
         if (milestones.size() >= MAX_MILESTONES) {
             throw new InvalidInputException("milestones", "task.tooManyMilestones", "too many milestones",
@@ -303,16 +304,16 @@ public class PolicyTask {
         Objects.requireNonNull(source, "source");
         if (amountWon < 0) {
             throw new InvalidInputException("funds", "task.negativeAmount", "negative amount " + amountWon,
-                    fiscalYear, amountWon);
+                    String.valueOf(fiscalYear), amountWon);
         }
         if (amountWon > MAX_AMOUNT_WON) {
             throw new InvalidInputException("funds", "task.amountTooLarge", "amount too large " + amountWon,
-                    fiscalYear);
+                    String.valueOf(fiscalYear));
         }
         if (!period.containsYear(fiscalYear)) {
             throw new InvalidInputException("funds", "task.fundOutsidePeriod",
-                    "fund year " + fiscalYear + " outside " + period, fiscalYear, period.firstYear(),
-                    period.lastYear());
+                    "fund year " + fiscalYear + " outside " + period, String.valueOf(fiscalYear),
+                    String.valueOf(period.firstYear()), String.valueOf(period.lastYear()));
         }
         FundPlanLine wanted = new FundPlanLine(fiscalYear, source, amountWon);
         for (int i = 0; i < fundPlan.size(); i++) {

@@ -286,7 +286,7 @@ public class TaskService {
         for (FundLineView line : wanted) {
             if (!keep.add(line.fiscalYear() + "/" + line.source())) {
                 throw new InvalidInputException("funds", "task.duplicateFundLine", "duplicate fund line",
-                        line.fiscalYear(), line.source().name());
+                        String.valueOf(line.fiscalYear()), line.source().name());
             }
             task.planFunds(line.fiscalYear(), line.source(), line.amountWon());
         }

@@ -57,7 +57,7 @@ class AccountServiceIT {
     @Test
     void migrationsRanBeforeAnythingElse() {
         assertTrue(database.isReady(), database.getProblem());
-        assertEquals("1", database.getSchemaVersion());
+        assertTrue(Integer.parseInt(database.getSchemaVersion()) >= 2, database.getSchemaVersion());
     }
 
     @Test

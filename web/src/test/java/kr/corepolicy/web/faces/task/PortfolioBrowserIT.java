@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -80,11 +81,12 @@ class PortfolioBrowserIT {
 
             browser.open(base + "tasks/index.xhtml");
             browser.click(By.xpath("//a[contains(@id,'strategyCard')][.//span[text()='6']]"));
-            browser.waiter().until(ExpectedConditions.attributeContains(
-                    By.xpath("//div[contains(@class,'cp-strategy-card')][.//span[text()='6']]"), "class", "cp-selected"));
+            browser.waiter().until(ExpectedConditions.attributeContains(By.xpath(
+                    "//div[contains(concat(' ', @class, ' '), ' cp-strategy-card ')][.//span[text()='6']]"), "class",
+                    "cp-selected"));
             browser.type(By.id("portfolioForm:text"), token);
             browser.click(By.id("portfolioForm:search"));
-            browser.waiter().until(d -> d.findElement(By.id("portfolioForm:tasks")).getText().contains(first));
+            browser.textContaining(By.id("portfolioForm:tasks:found"), "결과 2건");
             String table = browser.text(By.id("portfolioForm:tasks"));
             assertTrue(table.contains(second), table);
             assertEquals(2, browser.driver().findElements(By.cssSelector("[id='portfolioForm:tasks_data'] > tr")).size(),
@@ -125,12 +127,11 @@ class PortfolioBrowserIT {
             browser.waiter().until(d -> d.findElements(By.cssSelector("[id$=':content']")).size() >= 4);
             List<WebElement> years = browser.driver().findElements(By.cssSelector("input[id$=':year_input']"));
             WebElement lastYear = years.get(years.size() - 1);
-            lastYear.clear();
-            lastYear.sendKeys("2031");
+            lastYear.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2031", Keys.TAB);
             List<WebElement> contents = browser.driver().findElements(By.cssSelector("input[id$=':content']"));
             contents.get(contents.size() - 1).sendKeys("기간 밖의 단계");
             browser.click(By.id("taskForm:save"));
-            String message = browser.text(By.id("messages"));
+            String message = browser.textContaining(By.id("messages"), "사업기간");
             assertTrue(message.contains("2031년") && message.contains("사업기간"), message);
             assertTrue(browser.driver().getCurrentUrl().contains("edit.xhtml"), "stays on the form");
             browser.screenshot("15-edit-refused");
