@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.audit.AuditAction;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
 import kr.corepolicy.service.task.TaskWorkbook.ReadResult;
@@ -48,21 +47,22 @@ public class TaskImportService {
         if (!read.ok()) {
             return new ImportResult(read.errors(), 0, 0, 0);
         }
+        TaskService.BatchResult batch = tasks.upsertAll(read.drafts());
         List<CellError> errors = new ArrayList<>();
+        for (TaskService.Refusal r : batch.refusals()) {
+            errors.add(new CellError(TASK_SHEET, read.rowOf(r.index()), columnOf(r.field()), r.messageKey(),
+                    r.arguments()));
+        }
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (int i = 0; i < read.drafts().size(); i++) {
-            TaskDraft draft = read.drafts().get(i);
-            try {
-                switch (tasks.upsert(draft)) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    default -> unchanged++;
-                }
-            } catch (InvalidInputException e) {
-                errors.add(new CellError(TASK_SHEET, read.rowOf(i), columnOf(e.getField()), e.getMessageKey(),
-                        List.of(e.getArguments())));
+        for (TaskService.Upsert outcome : batch.outcomes()) {
+            if (outcome == TaskService.Upsert.CREATED) {
+                created++;
+            } else if (outcome == TaskService.Upsert.UPDATED) {
+                updated++;
+            } else if (outcome == TaskService.Upsert.UNCHANGED) {
+                unchanged++;
             }
         }
         if (!errors.isEmpty()) {

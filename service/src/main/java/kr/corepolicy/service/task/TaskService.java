@@ -99,6 +99,39 @@ public class TaskService {
      */
     @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
     public Upsert upsert(TaskDraft draft) {
+        return upsertOne(draft);
+    }
+
+    /** A draft of a batch that broke a card rule: its index, the field and the message. */
+    public record Refusal(int index, String field, String messageKey, List<Object> arguments) {
+    }
+
+    /** What {@link #upsertAll} did: one outcome per draft (null where refused), and the refusals. */
+    public record BatchResult(List<Upsert> outcomes, List<Refusal> refusals) {
+    }
+
+    /**
+     * Upserts every draft and collects every refusal instead of stopping at the first, all inside this one
+     * call (a refusal crossing the EJB boundary would doom the caller's transaction). After a refusal the
+     * persistence context is cleared, so that a half-applied card is never flushed; the caller rolls back.
+     */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public BatchResult upsertAll(List<TaskDraft> drafts) {
+        List<Upsert> outcomes = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                outcomes.add(upsertOne(drafts.get(i)));
+            } catch (InvalidInputException e) {
+                outcomes.add(null);
+                refusals.add(new Refusal(i, e.getField(), e.getMessageKey(), List.of(e.getArguments())));
+                em.clear();
+            }
+        }
+        return new BatchResult(outcomes, refusals);
+    }
+
+    private Upsert upsertOne(TaskDraft draft) {
         Optional<Long> existing = findIdByNumber(normalisedNumber(draft.managementNumber()));
         if (existing.isEmpty()) {
             PolicyTask task = new PolicyTask(draft.managementNumber(), draft.title(), strategy(draft.strategyNumber()),

@@ -12,23 +12,33 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.task.TaskSource;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskFilter;
+import kr.corepolicy.service.task.TaskImportService;
+import kr.corepolicy.service.task.TaskImportService.ImportResult;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskSort;
 import kr.corepolicy.service.task.TaskWorkbook;
 import kr.corepolicy.service.task.TaskViews.Page;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
+import kr.corepolicy.web.i18n.Messages;
 
 /** Policy tasks: the filtered, paged list; the whole card; creating and editing. */
 @Path("tasks")
@@ -37,6 +47,10 @@ import kr.corepolicy.service.task.TaskViews.TaskRow;
 public class TasksResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int MAX_UPLOAD = 10 * 1024 * 1024;
+
+    @Inject
+    private TaskImportService importer;
 
     @Inject
     private PortfolioService portfolio;
@@ -75,6 +89,47 @@ public class TasksResource {
     @Produces(XLSX)
     public Response template() {
         return download(TaskWorkbook.template(), "corepolicy-task-template.xlsx");
+    }
+
+    /** One problem of an import, with the message in the caller's language. */
+    public record ImportProblem(String sheet, int row, String column, String code, String message) {
+    }
+
+    /** The outcome of an import: counts when saved, problems (and nothing saved) otherwise. */
+    public record ImportOutcome(boolean saved, int created, int updated, int unchanged, List<ImportProblem> problems) {
+    }
+
+    /**
+     * Imports the planning office's workbook sent as the request body (.xlsx, at most 10 MB). All or nothing:
+     * 200 with the counts, or 400 with every problem by sheet, row and column.
+     */
+    @POST
+    @Path("import")
+    @Consumes(XLSX)
+    public Response importWorkbook(InputStream body, @Context HttpHeaders headers) {
+        Language language = Language.of(headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0).toLanguageTag());
+        ImportResult result = importer.importWorkbook(limited(body), "api");
+        List<ImportProblem> problems = result.errors().stream()
+                .map(e -> new ImportProblem(e.sheet(), e.row(), e.column(), e.messageKey(),
+                        Messages.get(language, e.messageKey(), e.arguments().toArray())))
+                .toList();
+        ImportOutcome outcome = new ImportOutcome(result.ok(), result.created(), result.updated(), result.unchanged(),
+                problems);
+        return Response.status(result.ok() ? 200 : 400).entity(outcome).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The body, refused past 10 MB (the same limit as the page's upload). */
+    private static InputStream limited(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_UPLOAD + 1);
+            if (bytes.length > MAX_UPLOAD) {
+                throw new InvalidInputException("body", "import.tooLarge", "upload too large");
+            }
+            return new ByteArrayInputStream(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Response download(byte[] xlsx, String fileName) {
