@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -83,8 +85,10 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks, waiting while the element is re-rendered or still covered (an overlay closing, a dialog opening). */
     public void click(By by) {
-        waiter().ignoring(StaleElementReferenceException.class).until(d -> {
+        waiter().ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class).until(d -> {
             d.findElement(by).click();
             return true;
         });

@@ -1,0 +1,169 @@
+package kr.corepolicy.web.faces.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.organization.OrgUnitType;
+import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.web.faces.Feedback;
+import org.primefaces.PrimeFaces;
+
+/** admin/organization.xhtml: the organisation chart as an indented list; add, rename or deactivate units. */
+@Named("organization")
+@ViewScoped
+public class OrganizationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One unit of the chart with its depth, for the indented list. */
+    public record UnitLine(String code, String nameKo, String nameEn, OrgUnitType type, String parentCode, int depth)
+            implements Serializable {
+    }
+
+    @Inject
+    private OrganizationService organization;
+
+    private List<UnitLine> lines;
+
+    private String parentCode;
+    private String code;
+    private String nameKo;
+    private String nameEn;
+    private OrgUnitType type = OrgUnitType.DIVISION;
+    private boolean renaming;
+    private boolean active = true;
+
+    @PostConstruct
+    void load() {
+        List<OrgUnit> units = organization.activeUnits();
+        Map<String, List<OrgUnit>> children = new HashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit u : units) {
+            if (u.getParent() == null) {
+                roots.add(u);
+            } else {
+                children.computeIfAbsent(u.getParent().getCode(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        lines = new ArrayList<>();
+        roots.forEach(r -> walk(r, 0, children));
+    }
+
+    private void walk(OrgUnit unit, int depth, Map<String, List<OrgUnit>> children) {
+        lines.add(new UnitLine(unit.getCode(), unit.getNameKo(), unit.getNameEn(), unit.getType(),
+                unit.getParent() == null ? null : unit.getParent().getCode(), depth));
+        children.getOrDefault(unit.getCode(), List.of()).forEach(c -> walk(c, depth + 1, children));
+    }
+
+    public void startAdd(UnitLine parent) {
+        renaming = false;
+        parentCode = parent.code();
+        code = null;
+        nameKo = null;
+        nameEn = null;
+        type = parent.type() == OrgUnitType.CITY ? OrgUnitType.BUREAU
+                : parent.type().isDepartment() ? OrgUnitType.TEAM : OrgUnitType.DIVISION;
+        active = true;
+    }
+
+    public void startRename(UnitLine unit) {
+        renaming = true;
+        parentCode = unit.parentCode();
+        code = unit.code();
+        nameKo = unit.nameKo();
+        nameEn = unit.nameEn();
+        type = unit.type();
+        active = true;
+    }
+
+    public void save() {
+        try {
+            if (renaming) {
+                organization.updateUnit(code, nameKo, nameEn, active);
+            } else {
+                organization.createUnit(parentCode, code, nameKo, nameEn, type);
+            }
+            Feedback.info("admin.unitSaved", code);
+            load();
+            PrimeFaces.current().executeScript("PF('unitDialog').hide()");
+        } catch (InvalidInputException e) {
+            Feedback.error("unitForm:" + fieldId(e.getField()), e);
+        } catch (BusinessException e) {
+            Feedback.error("unitForm:messages", e);
+        }
+    }
+
+    private static String fieldId(String field) {
+        return switch (field == null ? "" : field) {
+            case "code" -> "code";
+            case "nameKo" -> "nameKo";
+            case "parent" -> "type";
+            default -> "messages";
+        };
+    }
+
+    public OrgUnitType[] getTypes() {
+        return OrgUnitType.values();
+    }
+
+    public List<UnitLine> getLines() {
+        return lines;
+    }
+
+    public boolean isRenaming() {
+        return renaming;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameKo() {
+        return nameKo;
+    }
+
+    public void setNameKo(String nameKo) {
+        this.nameKo = nameKo;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public OrgUnitType getType() {
+        return type;
+    }
+
+    public void setType(OrgUnitType type) {
+        this.type = type;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}
