@@ -57,6 +57,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver);
     }
 
+    /** Signs in on the sign-in page of the application at {@code base} and waits for the home page. */
+    public void signIn(String base, String username, String password) {
+        open(base + "login.xhtml");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("signIn"));
+        find(By.id("welcome"));
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -60,19 +60,28 @@ public class AccountService {
     }
 
     /**
-     * Checks a user name and password, counts failures and locks the account after too many. The account
-     * row is locked for the check, so that parallel attempts are counted one by one.
+     * Checks a user name and password at the sign-in page: counts failures, locks the account after too many,
+     * and records the sign-in.
      */
     @PermitAll
     public SignInResult signIn(String username, String password, String sourceAddress) {
+        return check(username, password, sourceAddress, true);
+    }
+
+    /**
+     * Checks the credentials of one API request (HTTP Basic). Failures count and lock as at the sign-in page;
+     * a success writes nothing unless earlier failures must be cleared, so that scripts calling the API do not
+     * write a row (or wait on a row lock) per request.
+     */
+    @PermitAll
+    public SignInResult authenticateRequest(String username, String password, String sourceAddress) {
+        return check(username, password, sourceAddress, false);
+    }
+
+    private SignInResult check(String username, String password, String sourceAddress, boolean interactive) {
         Instant now = clock.instant();
         String name = username == null ? "" : username.strip().toLowerCase();
-        Optional<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :name",
-                        UserAccount.class)
-                .setParameter("name", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        Optional<UserAccount> found = findByUsername(name);
         if (found.isEmpty()) {
             audit.record(name, AuditAction.SIGN_IN_FAILED, null, "unknown user", sourceAddress);
             return SignInResult.failure(SignInResult.Outcome.INVALID_CREDENTIALS, name);
@@ -86,7 +95,13 @@ public class AccountService {
             audit.record(name, AuditAction.SIGN_IN_FAILED, null, "account locked", sourceAddress);
             return SignInResult.failure(SignInResult.Outcome.LOCKED, name);
         }
-        if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+        boolean valid = password != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash());
+        if (valid && !interactive && account.getFailedSignIns() == 0) {
+            return SignInResult.success(name, account.groupNames(), account.getPreferredLanguage());
+        }
+        // From here the row changes: lock it, so that parallel attempts are counted one by one.
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!valid) {
             boolean lockedNow = account.recordFailedSignIn(now);
             audit.record(name, AuditAction.SIGN_IN_FAILED, null,
                     "wrong password (" + account.getFailedSignIns() + ")", sourceAddress);
@@ -95,10 +110,13 @@ public class AccountService {
                         sourceAddress);
                 return SignInResult.failure(SignInResult.Outcome.LOCKED, name);
             }
-            return SignInResult.failure(SignInResult.Outcome.INVALID_CREDENTIALS, name);
+            return SignInResult.failure(account.isLockedAt(now) ? SignInResult.Outcome.LOCKED
+                    : SignInResult.Outcome.INVALID_CREDENTIALS, name);
         }
         account.recordSuccessfulSignIn(now);
-        audit.record(name, AuditAction.SIGN_IN, null, null, sourceAddress);
+        if (interactive) {
+            audit.record(name, AuditAction.SIGN_IN, null, null, sourceAddress);
+        }
         return SignInResult.success(name, account.groupNames(), account.getPreferredLanguage());
     }
 

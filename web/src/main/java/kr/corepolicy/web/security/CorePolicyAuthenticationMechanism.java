@@ -120,7 +120,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
             // malformed header: treated as wrong credentials below
         }
         if (username != null) {
-            SignInResult result = accounts.signIn(username, password, request.getRemoteAddr());
+            SignInResult result = accounts.authenticateRequest(username, password, request.getRemoteAddr());
             if (result.succeeded()) {
                 return context.notifyContainerAboutLogin(result.username(), result.groups());
             }

@@ -94,6 +94,22 @@ class AccountServiceIT {
     }
 
     @Test
+    void anApiRequestWritesNothingOnSuccessButCountsFailuresAndClearsThem() {
+        String name = uniqueName();
+        accounts.createAtStartup(name, "API 사용자", "T-PLAN", Position.STAFF, null, "Gyeongju#2026", Role.PLANNER);
+        long versionBefore = accounts.get(name).getVersion();
+        assertTrue(accounts.authenticateRequest(name, "Gyeongju#2026", "10.0.0.2").succeeded());
+        assertEquals(versionBefore, accounts.get(name).getVersion(), "a successful request writes nothing");
+        assertTrue(audit.recentFor(name, 10).stream().noneMatch(a -> a.getAction() == AuditAction.SIGN_IN));
+
+        assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS,
+                accounts.authenticateRequest(name, "wrong", "10.0.0.2").outcome());
+        assertEquals(1, accounts.get(name).getFailedSignIns());
+        assertTrue(accounts.authenticateRequest(name, "Gyeongju#2026", "10.0.0.2").succeeded());
+        assertEquals(0, accounts.get(name).getFailedSignIns(), "a success clears earlier failures");
+    }
+
+    @Test
     void unknownUsersAndDuplicatesAreRefusedWithoutSavingAnything() {
         assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS,
                 accounts.signIn("nobody-" + uniqueName(), "x", "127.0.0.1").outcome());

@@ -36,11 +36,7 @@ class AdministrationBrowserIT {
         String teamName = "시험팀" + suffix;
         String username = "it" + suffix.toLowerCase();
         try (Browser browser = Browser.start()) {
-            browser.open(base + "login.xhtml");
-            browser.type(By.id("username"), "admin");
-            browser.type(By.id("password"), "demo1234");
-            browser.click(By.id("signIn"));
-            browser.find(By.id("welcome"));
+            browser.signIn(base.toString(), "admin", "demo1234");
 
             browser.open(base + "admin/organization.xhtml");
             browser.click(By.xpath("//tr[.//code[text()='D-TOUR']]//button[contains(@title,'하위 조직')]"));

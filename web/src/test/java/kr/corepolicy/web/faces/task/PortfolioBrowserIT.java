@@ -55,11 +55,7 @@ class PortfolioBrowserIT {
         Path good = workbook(dir.resolve("import-good.xlsx"), first, second, title, "2024-03-01");
 
         try (Browser browser = Browser.start()) {
-            browser.open(base + "login.xhtml");
-            browser.type(By.id("username"), "planner");
-            browser.type(By.id("password"), "demo1234");
-            browser.click(By.id("signIn"));
-            browser.find(By.id("welcome"));
+            browser.signIn(base.toString(), "planner", "demo1234");
 
             browser.open(base + "tasks/import.xhtml");
             upload(browser, bad);
@@ -114,11 +110,7 @@ class PortfolioBrowserIT {
     @Test
     void theOwningDepartmentSeesPlanningFieldsReadOnlyAndABadPlanStepIsExplainedWhereItIs() {
         try (Browser browser = Browser.start()) {
-            browser.open(base + "login.xhtml");
-            browser.type(By.id("username"), "officer");
-            browser.type(By.id("password"), "demo1234");
-            browser.click(By.id("signIn"));
-            browser.find(By.id("welcome"));
+            browser.signIn(base.toString(), "officer", "demo1234");
             browser.open(base + "tasks/index.xhtml?q=1-2");
             browser.click(By.partialLinkText("봉황대"));
             browser.click(By.id("editTask"));
