@@ -1,0 +1,261 @@
+package kr.corepolicy.domain.approval;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.Texts;
+
+/**
+ * A document on an approval line (결재 문서). The line is reviews in order, then consents in parallel, then one
+ * decision. Every submission is a new round with a fresh copy of the line; earlier rounds and their
+ * signatures stay as they were. Once decided, the document never changes again.
+ */
+@Entity
+@Table(name = "approval_document")
+public class ApprovalDocument {
+
+    public static final int TITLE_MAX = 200;
+    public static final int MAX_STEPS = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type", nullable = false, length = 20)
+    private DocumentType type;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "drafter_username", nullable = false, length = 50, updatable = false)
+    private String drafterUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private DocumentStatus status = DocumentStatus.DRAFT;
+
+    @Column(name = "round_no", nullable = false)
+    private int round;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
+    @OrderBy("round, seq")
+    private List<ApprovalStep> steps = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ApprovalDocument() {
+        // for JPA
+    }
+
+    public ApprovalDocument(DocumentType type, String title, String drafterUsername) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.title = Texts.required("title", title, TITLE_MAX);
+        this.drafterUsername = Objects.requireNonNull(drafterUsername, "drafter");
+    }
+
+    /**
+     * 상신: starts a new round on {@code line} (after drafting, a return or a withdrawal), or, when
+     * {@code line} is null, on the line of the previous round (a resubmission after a return). A line is
+     * reviews, then consents, then exactly one decision, at most {@value #MAX_STEPS} steps, nobody twice, and
+     * not the drafter.
+     */
+    public void submit(List<StepPlan> line, Instant now) {
+        requireStatus(status.isEditable(), "approval.notSubmittable");
+        List<StepPlan> plan = line != null ? List.copyOf(line) : currentRound().stream()
+                .map(s -> new StepPlan(s.getKind(), s.getAssigneeUsername(), s.getAssigneeName(),
+                        s.getAssigneePosition())).toList();
+        checkLine(plan);
+        round++;
+        int seq = 1;
+        for (StepPlan step : plan) {
+            steps.add(new ApprovalStep(this, round, seq++, step));
+        }
+        status = DocumentStatus.IN_PROGRESS;
+        submittedAt = now;
+        openNextStage();
+    }
+
+    private void checkLine(List<StepPlan> line) {
+        if (line.isEmpty() || line.get(line.size() - 1).kind() != StepKind.DECISION) {
+            throw new InvalidInputException("line", "approval.lineNeedsDecision", "the line must end in a decision");
+        }
+        if (line.size() > MAX_STEPS) {
+            throw new InvalidInputException("line", "approval.lineTooLong", "too many steps", MAX_STEPS);
+        }
+        StepKind previous = StepKind.REVIEW;
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            StepPlan step = line.get(i);
+            if (step.kind().ordinal() < previous.ordinal() || step.kind() == StepKind.DECISION && i < line.size() - 1) {
+                throw new InvalidInputException("line", "approval.lineOrder",
+                        "reviews, then consents, then one decision");
+            }
+            if (step.assigneeUsername().equals(drafterUsername) || seen.contains(step.assigneeUsername())) {
+                throw new InvalidInputException("line", "approval.lineDuplicate",
+                        "nobody twice, not the drafter: " + step.assigneeUsername(), step.assigneeName());
+            }
+            seen.add(step.assigneeUsername());
+            previous = step.kind();
+        }
+    }
+
+    /**
+     * Signs the pending step {@code seq} of the current round. The service has decided that {@code signerUsername} may sign it in
+     * {@code capacity}; a decision makes the document official.
+     */
+    public ApprovalStep approve(int seq, String signerUsername, String signerName, Capacity capacity,
+            String comment, Instant now) {
+        ApprovalStep step = pendingStep(seq);
+        step.sign(new Signature(signerUsername, signerName, now, capacity, comment), StepState.APPROVED);
+        if (step.getKind() == StepKind.DECISION) {
+            status = DocumentStatus.APPROVED;
+            decidedAt = now;
+        } else {
+            openNextStage();
+        }
+        return step;
+    }
+
+    /** 반려: a pending step sends the document back to the drafter, with a reason; the round ends. */
+    public ApprovalStep returnToDrafter(int seq, String signerUsername, String signerName, Capacity capacity,
+            String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "approval.reasonRequired", "a return needs a reason");
+        }
+        ApprovalStep step = pendingStep(seq);
+        step.sign(new Signature(signerUsername, signerName, now, capacity, reason), StepState.RETURNED);
+        currentRound().forEach(ApprovalStep::cancel);
+        status = DocumentStatus.RETURNED;
+        return step;
+    }
+
+    /** 회수: the drafter takes the document back while nobody on the line has acted yet. */
+    public void withdraw(String byUsername) {
+        if (!drafterUsername.equals(byUsername)) {
+            throw new IllegalTransitionException("approval.onlyDrafterWithdraws", "only the drafter withdraws");
+        }
+        requireStatus(status == DocumentStatus.IN_PROGRESS, "approval.notInProgress");
+        if (currentRound().stream().anyMatch(s -> s.getSignature() != null)) {
+            throw new IllegalTransitionException("approval.alreadyActedOn", "someone acted already");
+        }
+        currentRound().forEach(ApprovalStep::cancel);
+        status = DocumentStatus.DRAFT;
+    }
+
+    /** Opens the next stage of the current round: the next review, else all consents, else the decision. */
+    private void openNextStage() {
+        List<ApprovalStep> round = currentRound();
+        if (round.stream().anyMatch(s -> s.getState() == StepState.PENDING)) {
+            return;
+        }
+        for (StepKind kind : StepKind.values()) {
+            List<ApprovalStep> waiting = round.stream()
+                    .filter(s -> s.getKind() == kind && s.getState() == StepState.WAITING).toList();
+            if (waiting.isEmpty()) {
+                continue;
+            }
+            if (kind == StepKind.REVIEW) {
+                waiting.get(0).open();
+            } else {
+                waiting.forEach(ApprovalStep::open);
+            }
+            return;
+        }
+    }
+
+    private ApprovalStep pendingStep(int seq) {
+        requireStatus(status == DocumentStatus.IN_PROGRESS, "approval.notInProgress");
+        ApprovalStep step = currentRound().stream().filter(s -> s.getSeq() == seq).findFirst()
+                .orElseThrow(() -> new IllegalTransitionException("approval.noSuchStep", "no step " + seq));
+        if (step.getState() == StepState.WAITING) {
+            throw new IllegalTransitionException("approval.notYourTurn", "step " + seq + " is not open yet",
+                    step.getAssigneeName());
+        }
+        if (step.getState() != StepState.PENDING) {
+            String by = step.getSignature() == null ? "-" : step.getSignature().getSignerName();
+            throw new IllegalTransitionException("approval.alreadyProcessed",
+                    "step " + step.getSeq() + " is " + step.getState(), by);
+        }
+        return step;
+    }
+
+    private void requireStatus(boolean allowed, String key) {
+        if (!allowed) {
+            throw new IllegalTransitionException(key, "not allowed while " + status, status.name());
+        }
+    }
+
+    /** The steps of the current round, in line order. */
+    public List<ApprovalStep> currentRound() {
+        return steps.stream().filter(s -> s.getRound() == round).toList();
+    }
+
+    /** The steps waiting for someone now. */
+    public List<ApprovalStep> pendingSteps() {
+        return currentRound().stream().filter(s -> s.getState() == StepState.PENDING).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDrafterUsername() {
+        return drafterUsername;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public List<ApprovalStep> getSteps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

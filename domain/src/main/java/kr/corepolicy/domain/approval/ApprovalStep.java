@@ -1,0 +1,135 @@
+package kr.corepolicy.domain.approval;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One box of the approval line in one round. Versioned on its own, so that two people acting on the same step
+ * at the same moment cannot both win.
+ */
+@Entity
+@Table(name = "approval_step")
+public class ApprovalStep {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id", nullable = false)
+    private ApprovalDocument document;
+
+    @Column(name = "round_no", nullable = false)
+    private int round;
+
+    @Column(name = "seq", nullable = false)
+    private int seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private StepKind kind;
+
+    @Column(name = "assignee_username", nullable = false, length = 50)
+    private String assigneeUsername;
+
+    @Column(name = "assignee_name", nullable = false, length = 50)
+    private String assigneeName;
+
+    @Column(name = "assignee_position", length = 30)
+    private String assigneePosition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 10)
+    private StepState state = StepState.WAITING;
+
+    @Embedded
+    private Signature signature;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ApprovalStep() {
+        // for JPA
+    }
+
+    ApprovalStep(ApprovalDocument document, int round, int seq, StepPlan plan) {
+        this.document = document;
+        this.round = round;
+        this.seq = seq;
+        this.kind = plan.kind();
+        this.assigneeUsername = plan.assigneeUsername();
+        this.assigneeName = plan.assigneeName();
+        this.assigneePosition = plan.assigneePosition();
+    }
+
+    void open() {
+        state = StepState.PENDING;
+    }
+
+    void sign(Signature newSignature, StepState outcome) {
+        if (state != StepState.PENDING) {
+            throw new IllegalTransitionException("approval.stepNotPending",
+                    "step " + seq + " is " + state + ", not pending", assigneeName, state.name());
+        }
+        this.signature = newSignature;
+        this.state = outcome;
+    }
+
+    void cancel() {
+        if (state.isOpen()) {
+            state = StepState.CANCELLED;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public StepKind getKind() {
+        return kind;
+    }
+
+    public String getAssigneeUsername() {
+        return assigneeUsername;
+    }
+
+    public String getAssigneeName() {
+        return assigneeName;
+    }
+
+    public String getAssigneePosition() {
+        return assigneePosition;
+    }
+
+    public StepState getState() {
+        return state;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

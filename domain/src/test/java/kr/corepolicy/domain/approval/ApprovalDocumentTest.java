@@ -1,0 +1,170 @@
+package kr.corepolicy.domain.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ApprovalDocumentTest {
+
+    private static final Instant T0 = Instant.parse("2026-04-06T01:00:00Z");
+    private static final StepPlan REVIEW = new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER");
+    private static final StepPlan CONSENT_A = new StepPlan(StepKind.CONSENT, "collab", "최유진", "STAFF");
+    private static final StepPlan CONSENT_B = new StepPlan(StepKind.CONSENT, "tfcoord", "배수진", "STAFF");
+    private static final StepPlan DECISION = new StepPlan(StepKind.DECISION, "head", "박성호", "DIVISION_HEAD");
+    private static final List<StepPlan> LINE = List.of(REVIEW, CONSENT_A, CONSENT_B, DECISION);
+
+    private static ApprovalDocument submitted() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "2026년 1분기 추진실적 보고", "officer");
+        doc.submit(LINE, T0);
+        return doc;
+    }
+
+    private static List<StepState> states(ApprovalDocument doc) {
+        return doc.currentRound().stream().map(ApprovalStep::getState).toList();
+    }
+
+    @Test
+    void reviewsInOrderThenConsentsTogetherThenTheDecision() {
+        ApprovalDocument doc = submitted();
+        assertEquals(DocumentStatus.IN_PROGRESS, doc.getStatus());
+        assertEquals(1, doc.getRound());
+        assertEquals(List.of(StepState.PENDING, StepState.WAITING, StepState.WAITING, StepState.WAITING), states(doc));
+
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, "검토했습니다", T0.plusSeconds(60));
+        assertEquals(List.of(StepState.APPROVED, StepState.PENDING, StepState.PENDING, StepState.WAITING), states(doc),
+                "both consents open at once");
+
+        doc.approve(3, "tfcoord", "배수진", Capacity.SELF, null, T0.plusSeconds(120));
+        assertEquals(StepState.WAITING, doc.currentRound().get(3).getState(), "the decision waits for every consent");
+        doc.approve(2, "collab", "최유진", Capacity.SELF, "협조합니다", T0.plusSeconds(180));
+        assertEquals(StepState.PENDING, doc.currentRound().get(3).getState());
+
+        ApprovalStep decision = doc.approve(4, "head", "박성호", Capacity.DELEGATED, "전결 처리", T0.plusSeconds(240));
+        assertEquals(DocumentStatus.APPROVED, doc.getStatus());
+        assertEquals(T0.plusSeconds(240), doc.getDecidedAt());
+        assertEquals(Capacity.DELEGATED, decision.getSignature().getCapacity());
+        assertEquals("전결 처리", decision.getSignature().getComment());
+        assertFalse(doc.getStatus().isEditable());
+    }
+
+    @Test
+    void aStandInDecisionIsRecordedAsSuch() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.TASK_ADJUSTMENT, "과제 조정", "officer");
+        doc.submit(List.of(DECISION), T0);
+        ApprovalStep step = doc.approve(1, "deputyhead", "대리인", Capacity.STAND_IN, "대결", T0);
+        assertEquals(Capacity.STAND_IN, step.getSignature().getCapacity());
+        assertEquals("deputyhead", step.getSignature().getSignerUsername());
+        assertEquals("head", step.getAssigneeUsername(), "the box still names the decider");
+    }
+
+    @Test
+    void aReturnEndsTheRoundAndAResubmissionIsANewRoundThatKeepsTheOldOne() {
+        ApprovalDocument doc = submitted();
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0);
+        doc.returnToDrafter(2, "collab", "최유진", Capacity.SELF, "예산 수치를 확인해 주십시오", T0.plusSeconds(60));
+        assertEquals(DocumentStatus.RETURNED, doc.getStatus());
+        assertEquals(List.of(StepState.APPROVED, StepState.RETURNED, StepState.CANCELLED, StepState.CANCELLED),
+                states(doc));
+        assertTrue(doc.getStatus().isEditable(), "the drafter may revise it");
+
+        doc.submit(null, T0.plusSeconds(3600));
+        assertEquals(2, doc.getRound());
+        assertEquals(8, doc.getSteps().size(), "round 1 is kept");
+        assertEquals(List.of(StepState.PENDING, StepState.WAITING, StepState.WAITING, StepState.WAITING), states(doc));
+        ApprovalStep oldReturn = doc.getSteps().get(1);
+        assertEquals(1, oldReturn.getRound());
+        assertEquals("예산 수치를 확인해 주십시오", oldReturn.getSignature().getComment());
+        assertNull(doc.currentRound().get(1).getSignature(), "the new round starts unsigned");
+    }
+
+    @Test
+    void aReturnNeedsAReason() {
+        ApprovalDocument doc = submitted();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> doc.returnToDrafter(1, "teamlead", "이정훈", Capacity.SELF, " ", T0));
+        assertEquals("approval.reasonRequired", e.getMessageKey());
+        assertEquals(DocumentStatus.IN_PROGRESS, doc.getStatus());
+    }
+
+    @Test
+    void theDrafterWithdrawsOnlyBeforeAnyoneActed() {
+        ApprovalDocument doc = submitted();
+        assertKey("approval.onlyDrafterWithdraws", () -> doc.withdraw("teamlead"));
+        doc.withdraw("officer");
+        assertEquals(DocumentStatus.DRAFT, doc.getStatus());
+        assertEquals(List.of(StepState.CANCELLED, StepState.CANCELLED, StepState.CANCELLED, StepState.CANCELLED),
+                states(doc));
+
+        doc.submit(LINE, T0.plusSeconds(10));
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0.plusSeconds(20));
+        assertKey("approval.alreadyActedOn", () -> doc.withdraw("officer"));
+        assertEquals(DocumentStatus.IN_PROGRESS, doc.getStatus());
+    }
+
+    @Test
+    void aStepActsOnceAndOnlyInItsTurn() {
+        ApprovalDocument doc = submitted();
+        assertKey("approval.notYourTurn", () -> doc.approve(4, "head", "박성호", Capacity.SELF, null, T0));
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0);
+        BusinessException twice = assertKey("approval.alreadyProcessed",
+                () -> doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0));
+        assertEquals("이정훈", twice.getArguments()[0], "says who processed it");
+        assertKey("approval.noSuchStep", () -> doc.approve(9, "x", "x", Capacity.SELF, null, T0));
+    }
+
+    @Test
+    void aDecidedDocumentNeverChangesAgain() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer");
+        doc.submit(List.of(DECISION), T0);
+        doc.approve(1, "head", "박성호", Capacity.SELF, null, T0);
+        assertKey("approval.notSubmittable", () -> doc.submit(null, T0));
+        assertKey("approval.notInProgress", () -> doc.withdraw("officer"));
+        assertKey("approval.notInProgress",
+                () -> doc.returnToDrafter(1, "head", "박성호", Capacity.SELF, "다시", T0));
+        assertNotNull(doc.currentRound().get(0).getSignature());
+    }
+
+    @Test
+    void theLineIsReviewsThenConsentsThenOneDecision() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer");
+        assertKey("approval.lineNeedsDecision", () -> doc.submit(List.of(REVIEW), T0));
+        assertKey("approval.lineNeedsDecision", () -> doc.submit(null, T0));
+        assertKey("approval.lineOrder", () -> doc.submit(List.of(CONSENT_A, REVIEW, DECISION), T0));
+        assertKey("approval.lineOrder", () -> doc.submit(List.of(DECISION, new StepPlan(StepKind.DECISION, "deputy",
+                "오세영", "DEPUTY_MAYOR")), T0));
+        assertKey("approval.lineDuplicate", () -> doc.submit(List.of(REVIEW, new StepPlan(StepKind.DECISION,
+                "teamlead", "이정훈", "TEAM_LEADER")), T0));
+        assertKey("approval.lineDuplicate", () -> doc.submit(List.of(new StepPlan(StepKind.DECISION, "officer",
+                "김민지", "STAFF")), T0));
+        assertEquals(DocumentStatus.DRAFT, doc.getStatus(), "nothing was started");
+        assertEquals(0, doc.getSteps().size());
+    }
+
+    @Test
+    void statusesNameTheirNextStatuses() {
+        assertTrue(DocumentStatus.DRAFT.canGoTo(DocumentStatus.IN_PROGRESS));
+        assertTrue(DocumentStatus.RETURNED.canGoTo(DocumentStatus.IN_PROGRESS));
+        assertTrue(DocumentStatus.IN_PROGRESS.canGoTo(DocumentStatus.APPROVED));
+        assertTrue(DocumentStatus.IN_PROGRESS.canGoTo(DocumentStatus.RETURNED));
+        assertTrue(DocumentStatus.IN_PROGRESS.canGoTo(DocumentStatus.DRAFT), "withdrawal");
+        assertFalse(DocumentStatus.DRAFT.canGoTo(DocumentStatus.APPROVED));
+        assertTrue(DocumentStatus.APPROVED.next().isEmpty());
+        assertTrue(StepState.PENDING.isOpen());
+        assertFalse(StepState.CANCELLED.isOpen());
+    }
+
+    private static BusinessException assertKey(String key, Runnable action) {
+        BusinessException e = assertThrows(BusinessException.class, action::run);
+        assertEquals(key, e.getMessageKey());
+        return e;
+    }
+}
