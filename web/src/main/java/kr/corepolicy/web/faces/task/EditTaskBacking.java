@@ -9,8 +9,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import kr.corepolicy.domain.shared.BusinessException;
@@ -78,6 +80,8 @@ public class EditTaskBacking implements Serializable {
 
     private List<StrategySummary> strategies;
     private List<UnitRef> departments;
+    private List<PersonRef> officers;
+    private String officersOf;
 
     /** Loads the task to edit, or prepares a new one; once per view. */
     public void load() {
@@ -164,7 +168,7 @@ public class EditTaskBacking implements Serializable {
             }
         }
         return new TaskDraft(managementNumber, title, titleEn, summary, strategyNumber == null ? 0 : strategyNumber,
-                owningUnitCode, officerUsername, collaboratingUnitCodes, new java.util.HashSet<>(sources), start, end,
+                owningUnitCode, officerUsername, collaboratingUnitCodes, new HashSet<>(sources), start, end,
                 term, status, plan, indicators, money);
     }
 
@@ -214,11 +218,19 @@ public class EditTaskBacking implements Serializable {
         funds.remove(row);
     }
 
-    /** The people who may be the officer: the owning department and its teams. */
+    /**
+     * The people who may be the officer: the owning department and its teams. Loaded once per owning
+     * department, not on every evaluation of the getter during a request.
+     */
     public List<PersonRef> getOfficers() {
-        return organization.peopleOf(owningUnitCode).stream()
-                .map(u -> new PersonRef(u.getUsername(), u.getDisplayName(), u.getPosition().name(), u.getOrgUnit().getNameKo()))
-                .toList();
+        if (officers == null || !Objects.equals(officersOf, owningUnitCode)) {
+            officersOf = owningUnitCode;
+            officers = organization.peopleOf(owningUnitCode).stream()
+                    .map(u -> new PersonRef(u.getUsername(), u.getDisplayName(), u.getPosition().name(),
+                            u.getOrgUnit().getNameKo()))
+                    .toList();
+        }
+        return officers;
     }
 
     /** The years of the period, for the KPI target columns. */
