@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.Texts;
 
@@ -46,6 +48,9 @@ public class ApprovalDocument {
     @Column(name = "drafter_username", nullable = false, length = 50, updatable = false)
     private String drafterUsername;
 
+    @Column(name = "drafter_name", nullable = false, length = 50, updatable = false)
+    private String drafterName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private DocumentStatus status = DocumentStatus.DRAFT;
@@ -71,10 +76,56 @@ public class ApprovalDocument {
         // for JPA
     }
 
-    public ApprovalDocument(DocumentType type, String title, String drafterUsername) {
+    public ApprovalDocument(DocumentType type, String title, String drafterUsername, String drafterName) {
         this.type = Objects.requireNonNull(type, "type");
         this.title = Texts.required("title", title, TITLE_MAX);
         this.drafterUsername = Objects.requireNonNull(drafterUsername, "drafter");
+        this.drafterName = Objects.requireNonNull(drafterName, "drafter name");
+    }
+
+    /** Changes the title while the drafter may still change the content. */
+    public void retitle(String newTitle) {
+        requireStatus(status.isEditable(), "approval.notEditable");
+        this.title = Texts.required("title", newTitle, TITLE_MAX);
+    }
+
+    /**
+     * The step of the current round that {@code caller} acts on now, in the capacity the rules give: their own
+     * step (a decision below the head of the agency is 전결), or the step of someone they stand in for (대결).
+     * Refused with who acted when the step was already processed, so the loser of a race learns who won.
+     */
+    public StepAction actionFor(String caller, Set<String> standingInFor) {
+        List<ApprovalStep> mine = currentRound().stream()
+                .filter(s -> s.getAssigneeUsername().equals(caller)).toList();
+        List<ApprovalStep> deputised = currentRound().stream()
+                .filter(s -> standingInFor.contains(s.getAssigneeUsername())).toList();
+        for (List<ApprovalStep> candidates : List.of(mine, deputised)) {
+            for (ApprovalStep step : candidates) {
+                if (step.getState() == StepState.PENDING && status == DocumentStatus.IN_PROGRESS) {
+                    Capacity capacity = candidates == mine ? step.ownCapacity() : Capacity.STAND_IN;
+                    return new StepAction(step, capacity);
+                }
+            }
+        }
+        List<ApprovalStep> all = new ArrayList<>(mine);
+        all.addAll(deputised);
+        if (all.isEmpty()) {
+            throw new ForbiddenException("approval.notOnLine", caller + " is not on the line of document " + id);
+        }
+        for (ApprovalStep step : all) {
+            if (step.getSignature() != null) {
+                throw new IllegalTransitionException("approval.alreadyProcessed",
+                        "step " + step.getSeq() + " is " + step.getState(), step.getSignature().getSignerName());
+            }
+        }
+        if (status != DocumentStatus.IN_PROGRESS) {
+            throw new IllegalTransitionException("approval.notInProgress", "document is " + status, status.name());
+        }
+        throw new IllegalTransitionException("approval.notYourTurn", "not open yet", all.get(0).getAssigneeName());
+    }
+
+    /** A step and the capacity in which the caller signs it. */
+    public record StepAction(ApprovalStep step, Capacity capacity) {
     }
 
     /**
@@ -233,6 +284,10 @@ public class ApprovalDocument {
 
     public String getDrafterUsername() {
         return drafterUsername;
+    }
+
+    public String getDrafterName() {
+        return drafterName;
     }
 
     public DocumentStatus getStatus() {

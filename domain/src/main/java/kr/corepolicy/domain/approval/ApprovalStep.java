@@ -22,6 +22,9 @@ import jakarta.persistence.Version;
 @Table(name = "approval_step")
 public class ApprovalStep {
 
+    /** The position that decides in its own right (시장); every lower decider decides by delegation. */
+    public static final String HEAD_OF_AGENCY = "MAYOR";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -85,6 +88,15 @@ public class ApprovalStep {
         }
         this.signature = newSignature;
         this.state = outcome;
+    }
+
+    /**
+     * The capacity of the assignee signing their own step: a decision by anyone below the head of the agency
+     * is a decision by delegation (전결); everything else is 본인.
+     */
+    Capacity ownCapacity() {
+        return kind == StepKind.DECISION && !HEAD_OF_AGENCY.equals(assigneePosition) ? Capacity.DELEGATED
+                : Capacity.SELF;
     }
 
     void cancel() {

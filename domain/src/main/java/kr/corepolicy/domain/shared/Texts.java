@@ -22,6 +22,12 @@ public final class Texts {
         return limited(field, value.strip(), max);
     }
 
+    /** The trimmed text cut to {@code max} characters (for copies of text already checked elsewhere). */
+    public static String clip(String value, int max) {
+        String s = value == null ? "" : value.strip();
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     private static String limited(String field, String value, int max) {
         if (value.length() > max) {
             throw new InvalidInputException(field, "validation.tooLong", field + " longer than " + max, max);

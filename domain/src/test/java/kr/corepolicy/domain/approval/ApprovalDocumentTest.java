@@ -23,7 +23,7 @@ class ApprovalDocumentTest {
     private static final List<StepPlan> LINE = List.of(REVIEW, CONSENT_A, CONSENT_B, DECISION);
 
     private static ApprovalDocument submitted() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "2026년 1분기 추진실적 보고", "officer");
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "2026년 1분기 추진실적 보고", "officer", "김민지");
         doc.submit(LINE, T0);
         return doc;
     }
@@ -58,7 +58,7 @@ class ApprovalDocumentTest {
 
     @Test
     void aStandInDecisionIsRecordedAsSuch() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.TASK_ADJUSTMENT, "과제 조정", "officer");
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.TASK_ADJUSTMENT, "과제 조정", "officer", "김민지");
         doc.submit(List.of(DECISION), T0);
         ApprovalStep step = doc.approve(1, "deputyhead", "대리인", Capacity.STAND_IN, "대결", T0);
         assertEquals(Capacity.STAND_IN, step.getSignature().getCapacity());
@@ -123,7 +123,7 @@ class ApprovalDocumentTest {
 
     @Test
     void aDecidedDocumentNeverChangesAgain() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer");
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
         doc.submit(List.of(DECISION), T0);
         doc.approve(1, "head", "박성호", Capacity.SELF, null, T0);
         assertKey("approval.notSubmittable", () -> doc.submit(null, T0));
@@ -135,7 +135,7 @@ class ApprovalDocumentTest {
 
     @Test
     void theLineIsReviewsThenConsentsThenOneDecision() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer");
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
         assertKey("approval.lineNeedsDecision", () -> doc.submit(List.of(REVIEW), T0));
         assertKey("approval.lineNeedsDecision", () -> doc.submit(null, T0));
         assertKey("approval.lineOrder", () -> doc.submit(List.of(CONSENT_A, REVIEW, DECISION), T0));
@@ -166,5 +166,42 @@ class ApprovalDocumentTest {
         BusinessException e = assertThrows(BusinessException.class, action::run);
         assertEquals(key, e.getMessageKey());
         return e;
+    }
+
+    @Test
+    void theServerDerivesTheCapacityFromTheLineAndTheAbsences() {
+        ApprovalDocument doc = submitted();
+        ApprovalDocument.StepAction review = doc.actionFor("teamlead", java.util.Set.of());
+        assertEquals(1, review.step().getSeq());
+        assertEquals(Capacity.SELF, review.capacity(), "a review is signed in person");
+        doc.approve(1, "teamlead", "이정훈", review.capacity(), null, T0);
+        doc.approve(2, "collab", "최유진", doc.actionFor("collab", java.util.Set.of()).capacity(), null, T0);
+        doc.approve(3, "tfcoord", "배수진", Capacity.SELF, null, T0);
+
+        assertEquals(Capacity.DELEGATED, doc.actionFor("head", java.util.Set.of()).capacity(),
+                "a division head decides by delegation (전결)");
+        ApprovalDocument.StepAction standIn = doc.actionFor("teamlead", java.util.Set.of("head"));
+        assertEquals(4, standIn.step().getSeq(), "the deputy acts on the absent decider's step");
+        assertEquals(Capacity.STAND_IN, standIn.capacity());
+        assertKey("approval.notOnLine", () -> doc.actionFor("mayor", java.util.Set.of()));
+    }
+
+    @Test
+    void theMayorDecidesInPersonAndTheLoserOfARaceLearnsWhoWon() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.MEETING_MINUTES, "보고회 자료", "officer", "김민지");
+        doc.submit(List.of(new StepPlan(StepKind.DECISION, "mayor", "서정민", "MAYOR")), T0);
+        ApprovalDocument.StepAction own = doc.actionFor("mayor", java.util.Set.of());
+        assertEquals(Capacity.SELF, own.capacity());
+        ApprovalDocument.StepAction deputy = doc.actionFor("deputy", java.util.Set.of("mayor"));
+        doc.approve(deputy.step().getSeq(), "deputy", "오세영", deputy.capacity(), "대결", T0);
+        BusinessException late = assertKey("approval.alreadyProcessed",
+                () -> doc.actionFor("mayor", java.util.Set.of()));
+        assertEquals("오세영", late.getArguments()[0]);
+    }
+
+    @Test
+    void aStepNotYetOpenIsNotYourTurn() {
+        ApprovalDocument doc = submitted();
+        assertKey("approval.notYourTurn", () -> doc.actionFor("head", java.util.Set.of()));
     }
 }
