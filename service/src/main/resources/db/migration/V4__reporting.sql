@@ -113,7 +113,8 @@ CREATE TABLE notification (
     read_at       TIMESTAMP(3) NULL,
     mail_to       VARCHAR(200),
     mail_state    VARCHAR(10)  NOT NULL,
-    mail_attempts INT          NOT NULL DEFAULT 0
+    mail_attempts INT          NOT NULL DEFAULT 0,
+    mail_claimed_at TIMESTAMP(3) NULL
 );
 
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);

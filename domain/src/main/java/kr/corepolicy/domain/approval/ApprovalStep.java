@@ -109,6 +109,10 @@ public class ApprovalStep {
         return id;
     }
 
+    public ApprovalDocument getDocument() {
+        return document;
+    }
+
     public int getRound() {
         return round;
     }

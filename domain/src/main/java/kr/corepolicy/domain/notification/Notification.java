@@ -61,6 +61,9 @@ public class Notification {
     @Column(name = "mail_attempts", nullable = false)
     private int mailAttempts;
 
+    @Column(name = "mail_claimed_at")
+    private Instant mailClaimedAt;
+
     protected Notification() {
         // for JPA
     }
@@ -86,6 +89,15 @@ public class Notification {
     public void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;
+        }
+    }
+
+    /** After a sending attempt: sent, or pending again until {@value #MAX_MAIL_ATTEMPTS} attempts failed. */
+    public void mailResult(boolean sent) {
+        if (sent) {
+            mailState = MailState.SENT;
+        } else {
+            mailState = mailAttempts >= MAX_MAIL_ATTEMPTS ? MailState.FAILED : MailState.PENDING;
         }
     }
 

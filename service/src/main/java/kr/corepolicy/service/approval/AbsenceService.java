@@ -1,0 +1,147 @@
+package kr.corepolicy.service.approval;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.account.UserAccount;
+import kr.corepolicy.domain.approval.Absence;
+import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.shared.ForbiddenException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.service.approval.ApprovalViews.AbsenceView;
+import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.platform.ClockProducer;
+
+/**
+ * Absences and stand-ins (부재·대결자), recorded by the department: any other member of the absent person's
+ * department (the department's clerk, the team leader) records and cancels them, never the absent person;
+ * the administrator may for anyone. Every change is audited.
+ */
+@Stateless
+@RolesAllowed(Role.Names.USER)
+public class AbsenceService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Records that {@code absent} is away from {@code firstDay} to {@code lastDay} and {@code deputy} decides. */
+    public AbsenceView record(String absent, String deputy, LocalDate firstDay, LocalDate lastDay, String reason) {
+        String me = caller();
+        UserAccount absentee = active("absent", absent);
+        UserAccount stand = active("deputy", deputy);
+        requireSameDepartment(me, absentee);
+        if (firstDay != null && firstDay.isBefore(today().minusDays(7))) {
+            throw new InvalidInputException("firstDay", "absence.inThePast", "more than a week ago");
+        }
+        Absence absence = new Absence(absentee.getUsername(), stand.getUsername(), firstDay, lastDay, reason, me,
+                clock.instant());
+        em.persist(absence);
+        em.flush();
+        audit.record(me, AuditAction.ABSENCE_RECORDED, "absence:" + absence.getId(),
+                absent + " " + firstDay + ".." + lastDay + " deputy " + deputy, null);
+        return view(absence, Map.of(absentee.getUsername(), absentee.getDisplayName(), stand.getUsername(),
+                stand.getDisplayName()));
+    }
+
+    /** Ends or withdraws an absence. */
+    public void cancel(long id) {
+        Absence absence = em.find(Absence.class, id);
+        if (absence == null) {
+            throw new NotFoundException("Absence", id);
+        }
+        String me = caller();
+        requireSameDepartment(me, active("absent", absence.getAbsentUsername()));
+        absence.cancel(me, clock.instant());
+        audit.record(me, AuditAction.ABSENCE_CANCELLED, "absence:" + id, absence.getAbsentUsername(), null);
+    }
+
+    /** The absences of the caller's department that are in force or to come, soonest first. */
+    public List<AbsenceView> ofMyDepartment() {
+        OrgUnit dept = departmentOf(account(caller()));
+        List<Absence> absences = em.createQuery("select a from Absence a where a.lastDay >= :d and a.absentUsername in "
+                        + "(select u.username from UserAccount u where u.orgUnit = :dept or u.orgUnit.parent = :dept) "
+                        + "order by a.firstDay, a.id", Absence.class)
+                .setParameter("d", today().minusDays(30))
+                .setParameter("dept", dept)
+                .getResultList();
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u from UserAccount u where u.orgUnit = :dept or u.orgUnit.parent = :dept "
+                        + "or u.username in (select a.deputyUsername from Absence a where a.lastDay >= :d)",
+                        UserAccount.class)
+                .setParameter("dept", dept).setParameter("d", today().minusDays(30)).getResultList()
+                .forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+        return absences.stream().map(a -> view(a, names)).toList();
+    }
+
+    private void requireSameDepartment(String me, UserAccount absentee) {
+        if (me.equals(absentee.getUsername())) {
+            throw new InvalidInputException("absent", "absence.notBySelf", "an absence is recorded by the department");
+        }
+        if (context.isCallerInRole(Role.Names.ADMIN)) {
+            return;
+        }
+        OrgUnit mine = departmentOf(account(me));
+        if (!Objects.equals(mine, departmentOf(absentee))) {
+            throw new ForbiddenException("absence.otherDepartment", me + " is not of " + absentee.getUsername()
+                    + "'s department", absentee.getDisplayName());
+        }
+    }
+
+    private static OrgUnit departmentOf(UserAccount u) {
+        OrgUnit dept = u.getOrgUnit().department();
+        return dept == null ? u.getOrgUnit() : dept;
+    }
+
+    private UserAccount active(String field, String username) {
+        List<UserAccount> found = em.createQuery("select u from UserAccount u join fetch u.orgUnit "
+                        + "where u.username = :n and u.active = true", UserAccount.class)
+                .setParameter("n", username == null ? "" : username.strip()).getResultList();
+        if (found.isEmpty()) {
+            throw new InvalidInputException(field, "absence.unknownPerson", "unknown: " + username,
+                    String.valueOf(username));
+        }
+        return found.get(0);
+    }
+
+    private UserAccount account(String username) {
+        return em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
+                UserAccount.class).setParameter("n", username).getSingleResult();
+    }
+
+    private static AbsenceView view(Absence a, Map<String, String> names) {
+        return new AbsenceView(a.getId() == null ? 0 : a.getId(), a.getAbsentUsername(),
+                names.getOrDefault(a.getAbsentUsername(), a.getAbsentUsername()), a.getDeputyUsername(),
+                names.getOrDefault(a.getDeputyUsername(), a.getDeputyUsername()), a.getFirstDay(), a.getLastDay(),
+                a.getReason(), a.getRecordedBy(), a.isCancelled());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,358 @@
+package kr.corepolicy.service.approval;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.account.UserAccount;
+import kr.corepolicy.domain.approval.Absence;
+import kr.corepolicy.domain.approval.ApprovalDocument;
+import kr.corepolicy.domain.approval.ApprovalStep;
+import kr.corepolicy.domain.approval.Capacity;
+import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.approval.IllegalTransitionException;
+import kr.corepolicy.domain.approval.StepKind;
+import kr.corepolicy.domain.approval.StepPlan;
+import kr.corepolicy.domain.approval.StepState;
+import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.domain.shared.ForbiddenException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.service.approval.ApprovalViews.Box;
+import kr.corepolicy.service.approval.ApprovalViews.DocumentView;
+import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
+import kr.corepolicy.service.approval.ApprovalViews.QueueRow;
+import kr.corepolicy.service.approval.ApprovalViews.QueueSort;
+import kr.corepolicy.service.approval.ApprovalViews.StepView;
+import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.notification.NotificationService;
+import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.task.TaskViews.Page;
+
+/**
+ * Acting on documents and reading the queues. Every action first takes the document's row lock, so that all
+ * actions on one document happen one after the other: of two people acting on the same step at the same
+ * moment exactly one wins and the other is told who did, and the last of several parallel consents is the one
+ * that opens the decision. Who may act, and in what capacity, is decided here from the line and the recorded
+ * absences; the client only says what it wants to do.
+ */
+@Stateless
+@RolesAllowed(Role.Names.USER)
+public class ApprovalService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** What a person on the line, or the drafter, can do. */
+    public enum Action {
+        APPROVE,
+        RETURN,
+        WITHDRAW;
+
+        public static Action parse(String value) {
+            for (Action a : values()) {
+                if (a.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                    return a;
+                }
+            }
+            throw new InvalidInputException("action", "approval.unknownAction", "unknown action: " + value,
+                    String.valueOf(value));
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private Event<DocumentDecided> decided;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * 상신: starts a new round of {@code document} on {@code line} (null: the previous round's line) and tells
+     * whoever the document now waits for. Runs in the caller's transaction (the subject's submission).
+     */
+    public void submit(ApprovalDocument document, List<StepPlan> line) {
+        String me = caller();
+        if (!document.getDrafterUsername().equals(me)) {
+            throw new ForbiddenException("approval.onlyDrafterSubmits", me + " is not the drafter");
+        }
+        document.submit(line, clock.instant());
+        if (document.getId() == null) {
+            em.persist(document);
+        }
+        em.flush();
+        audit.record(me, AuditAction.DOCUMENT_SUBMITTED, "document:" + document.getId(),
+                "round " + document.getRound() + ": " + document.getTitle(), null);
+        announceArrivals(document, Set.of());
+    }
+
+    /**
+     * Approves, returns or withdraws. Approving signs the caller's pending step: their own (본인, or 전결 for a
+     * decision below the head of the agency) or that of someone they stand in for today (대결).
+     */
+    public DocumentView act(long documentId, Action action, String comment) {
+        ApprovalDocument document = em.find(ApprovalDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (document == null) {
+            throw new NotFoundException("ApprovalDocument", documentId);
+        }
+        String me = caller();
+        Instant now = clock.instant();
+        Set<Long> pendingBefore = pendingIds(document);
+        switch (action) {
+            case WITHDRAW -> {
+                document.withdraw(me);
+                audit.record(me, AuditAction.DOCUMENT_WITHDRAWN, "document:" + documentId, document.getTitle(), null);
+            }
+            case APPROVE -> approve(document, me, comment, now);
+            case RETURN -> giveBack(document, me, comment, now);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // The row lock makes this unreachable in practice; the step versions are the second line of defence.
+            throw new IllegalTransitionException("approval.alreadyProcessed", "lost a race on " + documentId, "-");
+        }
+        announceArrivals(document, pendingBefore);
+        return view(document, me, standingInFor(me));
+    }
+
+    private void approve(ApprovalDocument document, String me, String comment, Instant now) {
+        ApprovalDocument.StepAction action = document.actionFor(me, standingInFor(me));
+        UserAccount signer = account(me);
+        ApprovalStep step = document.approve(action.step().getSeq(), me, signer.getDisplayName(), action.capacity(),
+                comment, now);
+        audit.record(me, AuditAction.DOCUMENT_APPROVED, "document:" + document.getId(),
+                step.getKind() + " " + action.capacity() + " round " + document.getRound(), null);
+        if (action.capacity() == Capacity.STAND_IN && step.getKind() == StepKind.DECISION) {
+            notifications.tell(step.getAssigneeUsername(), NotificationKind.STAND_IN_DECIDED, document.getTitle(),
+                    signer.getDisplayName(), link(document));
+        }
+        if (document.getStatus() == DocumentStatus.APPROVED) {
+            notifications.tell(document.getDrafterUsername(), NotificationKind.APPROVED, document.getTitle(),
+                    signer.getDisplayName(), link(document));
+            decided.fire(new DocumentDecided(document.getId(), document.getType(), me));
+        }
+    }
+
+    private void giveBack(ApprovalDocument document, String me, String reason, Instant now) {
+        ApprovalDocument.StepAction action = document.actionFor(me, standingInFor(me));
+        UserAccount signer = account(me);
+        document.returnToDrafter(action.step().getSeq(), me, signer.getDisplayName(), action.capacity(), reason, now);
+        audit.record(me, AuditAction.DOCUMENT_RETURNED, "document:" + document.getId(),
+                "round " + document.getRound() + ": " + reason, null);
+        notifications.tell(document.getDrafterUsername(), NotificationKind.RETURNED, document.getTitle(),
+                reason, link(document));
+    }
+
+    /** Tells whoever a step just opened for, and the deputies of those who are away today. */
+    private void announceArrivals(ApprovalDocument document, Set<Long> pendingBefore) {
+        List<ApprovalStep> opened = document.pendingSteps().stream()
+                .filter(s -> s.getId() == null || !pendingBefore.contains(s.getId())).toList();
+        if (opened.isEmpty()) {
+            return;
+        }
+        List<String> assignees = opened.stream().map(ApprovalStep::getAssigneeUsername).toList();
+        Set<String> told = new HashSet<>();
+        for (String assignee : assignees) {
+            if (told.add(assignee)) {
+                notifications.tell(assignee, NotificationKind.ARRIVED, document.getTitle(),
+                        document.getDrafterName(), link(document));
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+        em.createQuery("select a from Absence a where a.absentUsername in :names and a.cancelledAt is null "
+                        + "and a.firstDay <= :d and a.lastDay >= :d", Absence.class)
+                .setParameter("names", assignees)
+                .setParameter("d", today)
+                .getResultList()
+                .forEach(a -> {
+                    if (told.add(a.getDeputyUsername())) {
+                        notifications.tell(a.getDeputyUsername(), NotificationKind.ARRIVED, document.getTitle(),
+                                document.getDrafterName(), link(document));
+                    }
+                });
+    }
+
+    private static Set<Long> pendingIds(ApprovalDocument document) {
+        Set<Long> ids = new HashSet<>();
+        document.pendingSteps().forEach(s -> ids.add(s.getId()));
+        return ids;
+    }
+
+    private static String link(ApprovalDocument document) {
+        return "/approvals/document.xhtml?id=" + document.getId();
+    }
+
+    /** The document with its line and history, if the caller may see it. */
+    public DocumentView document(long id) {
+        ApprovalDocument document = em.find(ApprovalDocument.class, id);
+        if (document == null) {
+            throw new NotFoundException("ApprovalDocument", id);
+        }
+        String me = caller();
+        Set<String> deputyFor = standingInFor(me);
+        boolean involved = document.getDrafterUsername().equals(me) || document.getSteps().stream()
+                .anyMatch(s -> s.getAssigneeUsername().equals(me) || deputyFor.contains(s.getAssigneeUsername())
+                        || s.getSignature() != null && s.getSignature().getSignerUsername().equals(me));
+        if (!involved && !context.isCallerInRole(Role.Names.PLANNER) && !context.isCallerInRole(Role.Names.ADMIN)
+                && !context.isCallerInRole(Role.Names.EXECUTIVE)) {
+            throw new ForbiddenException("approval.notYours", me + " may not read document " + id);
+        }
+        return view(document, me, deputyFor);
+    }
+
+    /** Whether the caller may read the document (for pages that show its subject). */
+    public boolean mayRead(long id) {
+        try {
+            document(id);
+            return true;
+        } catch (ForbiddenException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    private DocumentView view(ApprovalDocument d, String me, Set<String> deputyFor) {
+        List<StepView> current = new ArrayList<>();
+        List<StepView> history = new ArrayList<>();
+        for (ApprovalStep s : d.getSteps()) {
+            StepView v = new StepView(s.getId() == null ? 0 : s.getId(), s.getRound(), s.getSeq(), s.getKind(),
+                    s.getAssigneeUsername(), s.getAssigneeName(), s.getAssigneePosition(), s.getState(),
+                    s.getSignature() == null ? null : s.getSignature().getSignerUsername(),
+                    s.getSignature() == null ? null : s.getSignature().getSignerName(),
+                    s.getSignature() == null ? null : s.getSignature().getCapacity(),
+                    s.getSignature() == null ? null : s.getSignature().getSignedAt(),
+                    s.getSignature() == null ? null : s.getSignature().getComment());
+            (s.getRound() == d.getRound() ? current : history).add(v);
+        }
+        Capacity capacity = null;
+        try {
+            capacity = d.getStatus() == DocumentStatus.IN_PROGRESS ? d.actionFor(me, deputyFor).capacity() : null;
+        } catch (RuntimeException notMine) {
+            capacity = null;
+        }
+        boolean mayWithdraw = d.getStatus() == DocumentStatus.IN_PROGRESS && d.getDrafterUsername().equals(me)
+                && d.currentRound().stream().noneMatch(s -> s.getSignature() != null);
+        return new DocumentView(d.getId() == null ? 0 : d.getId(), d.getType(), d.getTitle(), d.getDrafterUsername(),
+                d.getDrafterName(), d.getStatus(), d.getRound(), d.getSubmittedAt(), d.getDecidedAt(), current,
+                history, capacity != null, capacity != null, mayWithdraw, capacity);
+    }
+
+    /** A page of one of the caller's queues, sorted on the server. */
+    public Page<QueueRow> queue(Box box, QueueSort sort, boolean descending, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        String me = caller();
+        if (box == Box.WAITING) {
+            Set<String> others = standingInFor(me);
+            String where = " from ApprovalStep s join s.document d where s.state = :pending "
+                    + "and (s.assigneeUsername = :me or s.assigneeUsername in :others)";
+            long total = em.createQuery("select count(s)" + where, Long.class)
+                    .setParameter("pending", StepState.PENDING).setParameter("me", me)
+                    .setParameter("others", placeholder(others)).getSingleResult();
+            List<ApprovalStep> steps = em.createQuery("select s" + where + order(sort, descending), ApprovalStep.class)
+                    .setParameter("pending", StepState.PENDING).setParameter("me", me)
+                    .setParameter("others", placeholder(others))
+                    .setHint("eclipselink.join-fetch", "s.document")
+                    .setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList();
+            List<QueueRow> rows = steps.stream().map(s -> row(s.getDocument(),
+                    s.getAssigneeUsername().equals(me) ? null : s.getAssigneeName())).toList();
+            return new Page<>(rows, total, pageNo, pageSize);
+        }
+        DocumentStatus status = switch (box) {
+            case IN_PROGRESS -> DocumentStatus.IN_PROGRESS;
+            case DONE -> DocumentStatus.APPROVED;
+            case RETURNED -> DocumentStatus.RETURNED;
+            default -> DocumentStatus.DRAFT;
+        };
+        String mine = box == Box.DRAFTS ? "d.drafterUsername = :me" : "(d.drafterUsername = :me or exists (select s "
+                + "from ApprovalStep s where s.document = d and s.signature.signerUsername = :me))";
+        String where = " from ApprovalDocument d where d.status = :status and " + mine;
+        long total = em.createQuery("select count(d)" + where, Long.class)
+                .setParameter("status", status).setParameter("me", me).getSingleResult();
+        TypedQuery<ApprovalDocument> query = em.createQuery("select d" + where + order(sort, descending),
+                ApprovalDocument.class);
+        List<QueueRow> rows = query.setParameter("status", status).setParameter("me", me)
+                .setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList().stream()
+                .map(d -> row(d, null)).toList();
+        return new Page<>(rows, total, pageNo, pageSize);
+    }
+
+    private static String order(QueueSort sort, boolean descending) {
+        String dir = descending ? " desc" : " asc";
+        return switch (sort) {
+            case TITLE -> " order by d.title" + dir + ", d.id" + dir;
+            case TYPE -> " order by d.type" + dir + ", d.id" + dir;
+            case SUBMITTED -> " order by d.submittedAt" + dir + ", d.id" + dir;
+        };
+    }
+
+    private static QueueRow row(ApprovalDocument d, String standingInFor) {
+        return new QueueRow(d.getId(), d.getType(), d.getTitle(), d.getDrafterName(), d.getStatus(), d.getRound(),
+                d.getSubmittedAt(), d.getDecidedAt(), standingInFor);
+    }
+
+    /** The header's counts: documents waiting for the caller (or their stand-in), and returned to them. */
+    public QueueCounts counts() {
+        String me = caller();
+        long waiting = em.createQuery("select count(s) from ApprovalStep s where s.state = :pending and "
+                        + "(s.assigneeUsername = :me or s.assigneeUsername in (select a.absentUsername from Absence a "
+                        + "where a.deputyUsername = :me and a.cancelledAt is null and a.firstDay <= :d "
+                        + "and a.lastDay >= :d))", Long.class)
+                .setParameter("pending", StepState.PENDING).setParameter("me", me).setParameter("d", today())
+                .getSingleResult();
+        long returned = em.createQuery("select count(d) from ApprovalDocument d where d.status = :returned "
+                        + "and d.drafterUsername = :me", Long.class)
+                .setParameter("returned", DocumentStatus.RETURNED).setParameter("me", me).getSingleResult();
+        return new QueueCounts(waiting, returned);
+    }
+
+    /** Whom {@code username} stands in for today (대결): the people whose absence names them as deputy. */
+    public Set<String> standingInFor(String username) {
+        return new HashSet<>(em.createQuery("select a.absentUsername from Absence a where a.deputyUsername = :me "
+                        + "and a.cancelledAt is null and a.firstDay <= :d and a.lastDay >= :d", String.class)
+                .setParameter("me", username).setParameter("d", today()).getResultList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    private static List<String> placeholder(Set<String> names) {
+        return names.isEmpty() ? List.of("") : List.copyOf(names);
+    }
+
+    private UserAccount account(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
+                .setParameter("n", username).getSingleResult();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

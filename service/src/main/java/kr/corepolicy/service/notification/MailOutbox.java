@@ -1,0 +1,144 @@
+package kr.corepolicy.service.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.notification.MailState;
+import kr.corepolicy.domain.notification.Notification;
+
+/**
+ * Sends the e-mail copies of notifications. Each copy is claimed with one conditional update before it is
+ * sent, so that when several instances flush at once each message goes out once; a claim older than
+ * {@link #STALE_CLAIM} (an instance died while sending) may be taken again. Runs after every commit that
+ * queued mail, and every two minutes for retries.
+ */
+@Stateless
+@PermitAll
+public class MailOutbox {
+
+    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @Asynchronous
+    public void flushLater() {
+        flush();
+    }
+
+    @Schedule(minute = "*/2", hour = "*", persistent = false)
+    void retry() {
+        if (settings.enabled()) {
+            flush();
+        }
+    }
+
+    /** Sends what is pending; returns how many went out. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int flush() {
+        MailOutbox self = context.getBusinessObject(MailOutbox.class);
+        int sent = 0;
+        for (Long id : self.pending()) {
+            if (!self.claim(id)) {
+                continue;
+            }
+            Notification n = self.load(id);
+            boolean ok = send(n);
+            self.finish(id, ok);
+            if (ok) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> pending() {
+        return em.createQuery("select n.id from Notification n where n.mailState = :pending "
+                        + "or (n.mailState = :sending and n.mailClaimedAt < :stale) order by n.id", Long.class)
+                .setParameter("pending", MailState.PENDING)
+                .setParameter("sending", MailState.SENDING)
+                .setParameter("stale", clock.instant().minus(STALE_CLAIM))
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /** Takes one message for this instance; false when another instance has it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claim(long id) {
+        Instant now = clock.instant();
+        return em.createQuery("update Notification n set n.mailState = :sending, n.mailClaimedAt = :now, "
+                        + "n.mailAttempts = n.mailAttempts + 1 where n.id = :id and (n.mailState = :pending "
+                        + "or (n.mailState = :sending and n.mailClaimedAt < :stale))")
+                .setParameter("sending", MailState.SENDING)
+                .setParameter("pending", MailState.PENDING)
+                .setParameter("now", now)
+                .setParameter("stale", now.minus(STALE_CLAIM))
+                .setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Notification load(long id) {
+        return em.find(Notification.class, id);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(long id, boolean sent) {
+        em.find(Notification.class, id).mailResult(sent);
+    }
+
+    private boolean send(Notification n) {
+        Language language = em.createQuery("select u.preferredLanguage from UserAccount u where u.username = :n",
+                Language.class).setParameter("n", n.getRecipient()).getResultStream().findFirst().orElse(Language.KO);
+        MailText text = MailText.of(language, n.getKind(), n.getSubject(), n.getDetail(), settings.link(n.getLink()));
+        try {
+            MimeMessage message = new MimeMessage(settings.session());
+            message.setFrom(new InternetAddress(settings.from(), language == Language.EN ? "CorePolicy" : "핵심정책",
+                    "UTF-8"));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(n.getMailTo()));
+            message.setSubject(text.subject(), "UTF-8");
+            message.setText(text.body(), "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            Transport.send(message);
+            return true;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            LOG.log(Level.WARNING, "E-mail of notification {0} to {1} not sent (attempt {2}): {3}",
+                    new Object[] {n.getId(), n.getMailTo(), n.getMailAttempts(), e.getMessage()});
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package kr.corepolicy.service.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import kr.corepolicy.domain.approval.DocumentType;
+import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.report.ProgressReport;
+import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.service.approval.DocumentDecided;
+import kr.corepolicy.service.audit.AuditService;
+
+/**
+ * An approved progress report is official: in the transaction of the decision, the task takes the status the
+ * report gives. Its progress, KPI actuals and fund figures are read from the approved report itself, so every
+ * figure on the card names the report and the approval it came from.
+ */
+@ApplicationScoped
+public class ApprovedReportListener {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    void onDecision(@Observes DocumentDecided decided) {
+        if (decided.type() != DocumentType.PROGRESS_REPORT) {
+            return;
+        }
+        List<ProgressReport> found = em.createQuery("select r from ProgressReport r join fetch r.task "
+                + "where r.document.id = :d", ProgressReport.class).setParameter("d", decided.documentId())
+                .getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        ProgressReport report = found.get(0);
+        PolicyTask task = report.getTask();
+        if (report.getReportedStatus() != null && report.getReportedStatus() != task.getStatus()) {
+            task.changeStatus(report.getReportedStatus());
+        }
+        audit.record(decided.decidedBy(), AuditAction.REPORT_FIGURES_APPLIED, "task:" + task.getManagementNumber(),
+                "report " + report.getId() + " status " + report.getReportedStatus() + " progress "
+                        + report.getProgressPercent() + "%", null);
+    }
+}

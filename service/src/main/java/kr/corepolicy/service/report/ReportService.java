@@ -1,0 +1,318 @@
+package kr.corepolicy.service.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.account.UserAccount;
+import kr.corepolicy.domain.approval.ApprovalDocument;
+import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.approval.DocumentType;
+import kr.corepolicy.domain.approval.IllegalTransitionException;
+import kr.corepolicy.domain.approval.StepPlan;
+import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.report.ProgressReport;
+import kr.corepolicy.domain.report.ReportContent;
+import kr.corepolicy.domain.report.ReportState;
+import kr.corepolicy.domain.report.ReportingPeriod;
+import kr.corepolicy.domain.shared.ConflictException;
+import kr.corepolicy.domain.shared.ForbiddenException;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.service.approval.ApprovalLines;
+import kr.corepolicy.service.approval.ApprovalService;
+import kr.corepolicy.service.approval.ApprovalViews.LineStep;
+import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.report.ReportViews.ReportDetail;
+import kr.corepolicy.service.report.ReportViews.ReportRow;
+import kr.corepolicy.service.report.ReportViews.TaskReports;
+import kr.corepolicy.service.task.TaskViews.Page;
+
+/**
+ * Progress reports: the list, one report, saving a draft, proposing the line and submitting. A member of the
+ * owning department writes the report; once it has a document, its drafter alone changes and submits it.
+ * Saving carries the version the writer saw; a stale one is refused and loses nothing already saved.
+ */
+@Stateless
+@RolesAllowed(Role.Names.USER)
+public class ReportService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private ApprovalLines lines;
+
+    @Inject
+    private ReportingPeriodService periods;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Reports filtered by period, task and state, by management number, one page. */
+    public Page<ReportRow> reports(Long periodId, Long taskId, ReportState state, boolean mineOnly, int page,
+            int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        StringBuilder where = new StringBuilder(" from ProgressReport r join r.task t join t.strategy s "
+                + "left join r.document d where 1 = 1");
+        if (periodId != null) {
+            where.append(" and r.period.id = :period");
+        }
+        if (taskId != null) {
+            where.append(" and t.id = :task");
+        }
+        if (state != null) {
+            where.append(switch (state) {
+                case NOT_STARTED -> " and d is null and r.savedAt is null";
+                case DRAFT -> " and ((d is null and r.savedAt is not null) or d.status = :docStatus)";
+                default -> " and d.status = :docStatus";
+            });
+        }
+        if (mineOnly) {
+            where.append(" and (t.owningUnit = :dept or d.drafterUsername = :me)");
+        }
+        var count = em.createQuery("select count(r)" + where, Long.class);
+        var query = em.createQuery("select r" + where + " order by r.period.id desc, s.number, "
+                + "length(t.managementNumber), t.managementNumber", ProgressReport.class);
+        for (var q : List.of(count, query)) {
+            if (periodId != null) {
+                q.setParameter("period", periodId);
+            }
+            if (taskId != null) {
+                q.setParameter("task", taskId);
+            }
+            if (state != null && state != ReportState.NOT_STARTED) {
+                q.setParameter("docStatus", switch (state) {
+                    case DRAFT -> DocumentStatus.DRAFT;
+                    case IN_APPROVAL -> DocumentStatus.IN_PROGRESS;
+                    case RETURNED -> DocumentStatus.RETURNED;
+                    default -> DocumentStatus.APPROVED;
+                });
+            }
+            if (mineOnly) {
+                UserAccount me = me();
+                q.setParameter("dept", departmentOf(me)).setParameter("me", me.getUsername());
+            }
+        }
+        long total = count.getSingleResult();
+        LocalDate today = today();
+        List<ReportRow> rows = query.setHint("eclipselink.join-fetch", "r.task")
+                .setHint("eclipselink.join-fetch", "r.period")
+                .setHint("eclipselink.left-join-fetch", "r.document")
+                .setHint("eclipselink.left-join-fetch", "r.task.officer")
+                .setHint("eclipselink.join-fetch", "r.task.owningUnit")
+                .setFirstResult(pageNo * pageSize).setMaxResults(pageSize)
+                .getResultList().stream().map(r -> ReportMapping.row(r, today)).toList();
+        return new Page<>(rows, total, pageNo, pageSize);
+    }
+
+    /** One report with the task's KPIs and fund plan beside it. */
+    public ReportDetail report(long id) {
+        ProgressReport report = load(id);
+        return detail(report);
+    }
+
+    /** The report of a task for a period, if the period gave it one. */
+    public Optional<Long> reportOf(long taskId, long periodId) {
+        return em.createQuery("select r.id from ProgressReport r where r.task.id = :t and r.period.id = :p",
+                Long.class).setParameter("t", taskId).setParameter("p", periodId).getResultStream().findFirst();
+    }
+
+    /** The report whose approval document this is, if any. */
+    public Optional<Long> reportOfDocument(long documentId) {
+        return em.createQuery("select r.id from ProgressReport r where r.document.id = :d", Long.class)
+                .setParameter("d", documentId).getResultStream().findFirst();
+    }
+
+    /**
+     * Saves a draft. {@code expectedVersion} is the version the writer loaded; a stale one is a conflict. A
+     * task that became active after its period opened gets its report here.
+     */
+    public ReportDetail save(long id, long expectedVersion, ReportContent content) {
+        ProgressReport report = load(id);
+        if (report.getVersion() != expectedVersion) {
+            throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
+        }
+        requireWriter(report);
+        long before = report.getVersion();
+        report.write(content, caller(), clock.instant());
+        em.flush();
+        if (report.getVersion() != before) {
+            audit.record(caller(), AuditAction.REPORT_SAVED, "report:" + id, "version " + report.getVersion(), null);
+        }
+        return detail(report);
+    }
+
+    /** Creates the report of a task for a period where opening the period did not (the task was not active). */
+    public ReportDetail create(long taskId, long periodId) {
+        Optional<Long> existing = reportOf(taskId, periodId);
+        if (existing.isPresent()) {
+            return report(existing.get());
+        }
+        PolicyTask task = em.find(PolicyTask.class, taskId);
+        if (task == null) {
+            throw new InvalidInputException("taskId", "report.unknownTask", "no task " + taskId,
+                    String.valueOf(taskId));
+        }
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new InvalidInputException("periodId", "report.unknownPeriod", "no period " + periodId,
+                    String.valueOf(periodId));
+        }
+        ProgressReport report = new ProgressReport(task, period);
+        requireWriter(report);
+        em.persist(report);
+        em.flush();
+        return detail(report);
+    }
+
+    /** The line proposed to the caller for this report: the chain up to the decider, the collaborators. */
+    public List<LineStep> proposeLine(long id) {
+        ProgressReport report = load(id);
+        List<OrgUnit> consenting = new ArrayList<>(report.getTask().getCollaboratingUnits());
+        return lines.propose(DocumentType.PROGRESS_REPORT, me(), consenting);
+    }
+
+    /**
+     * 상신: checks the report is complete and in time (or consented late), then sends it on {@code line} (the
+     * proposal when null on a first submission; the previous round's line when null after a return).
+     */
+    public ReportDetail submit(long id, long expectedVersion, List<LineStep> line) {
+        ProgressReport report = em.find(ProgressReport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null) {
+            throw new NotFoundException("ProgressReport", id);
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
+        }
+        requireWriter(report);
+        if (!report.isEditable()) {
+            throw new IllegalTransitionException("report.notEditable",
+                    "report " + id + " is " + report.getState(), report.getState().name());
+        }
+        report.checkComplete();
+        if (!report.maySubmitOn(today())) {
+            throw new ForbiddenException("report.lateNeedsConsent", "past the deadline without consent",
+                    report.getPeriod().deadline().toString());
+        }
+        ApprovalDocument document = report.getDocument();
+        List<StepPlan> plans;
+        if (line != null && !line.isEmpty()) {
+            plans = lines.resolve(DocumentType.PROGRESS_REPORT, line);
+        } else if (document != null && document.getStatus() == DocumentStatus.RETURNED) {
+            plans = null;
+        } else {
+            plans = lines.resolve(DocumentType.PROGRESS_REPORT, proposeLine(id));
+        }
+        if (document == null) {
+            UserAccount me = me();
+            document = new ApprovalDocument(DocumentType.PROGRESS_REPORT, title(report), me.getUsername(),
+                    me.getDisplayName());
+            report.attach(document);
+        }
+        approvals.submit(document, plans);
+        em.flush();
+        return detail(report);
+    }
+
+    /** The official title of a report's document: "2026년 4분기 추진실적 보고 (1-3 황리단길 야간경관 조성)". */
+    static String title(ProgressReport report) {
+        String title = ReportMapping.label(report.getPeriod()) + " 추진실적 보고 (" + report.getTask().getManagementNumber()
+                + " " + report.getTask().getTitle() + ")";
+        return title.length() <= ApprovalDocument.TITLE_MAX ? title
+                : title.substring(0, ApprovalDocument.TITLE_MAX - 2) + "…)";
+    }
+
+    /** The reports of a task by period, and the figures of the newest approved one (the card's 추진실적). */
+    public TaskReports ofTask(long taskId) {
+        LocalDate today = today();
+        List<ProgressReport> all = em.createQuery("select r from ProgressReport r join fetch r.period p "
+                        + "join fetch r.task t join fetch t.owningUnit left join fetch t.officer "
+                        + "left join fetch r.document where t.id = :t order by p.lastDay desc, p.id desc",
+                        ProgressReport.class)
+                .setParameter("t", taskId).getResultList();
+        List<ReportRow> rows = all.stream().map(r -> ReportMapping.row(r, today)).toList();
+        ReportDetail official = all.stream()
+                .filter(ProgressReport::isApproved)
+                .max(java.util.Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())
+                        .thenComparing(r -> r.getDocument().getDecidedAt()))
+                .map(r -> ReportMapping.detail(r, null, false, today))
+                .orElse(null);
+        return new TaskReports(rows, official);
+    }
+
+    private ReportDetail detail(ProgressReport report) {
+        boolean editable = report.isEditable() && mayWrite(report);
+        return ReportMapping.detail(report, periods.view(report.getPeriod()), editable, today());
+    }
+
+    private void requireWriter(ProgressReport report) {
+        if (!mayWrite(report)) {
+            throw new ForbiddenException("report.notYourReport", caller() + " may not write report " + report.getId(),
+                    report.getTask().getManagementNumber());
+        }
+    }
+
+    /** Before a document exists: a member of the owning department. Afterwards: its drafter. */
+    private boolean mayWrite(ProgressReport report) {
+        if (report.getDocument() != null) {
+            return report.getDocument().getDrafterUsername().equals(caller());
+        }
+        OrgUnit owner = report.getTask().getOwningUnit();
+        return owner.equals(departmentOf(me()));
+    }
+
+    private static OrgUnit departmentOf(UserAccount u) {
+        OrgUnit dept = u.getOrgUnit().department();
+        return dept == null ? u.getOrgUnit() : dept;
+    }
+
+    private ProgressReport load(long id) {
+        List<ProgressReport> found = em.createQuery("select r from ProgressReport r join fetch r.task t "
+                        + "join fetch t.owningUnit join fetch r.period left join fetch r.document "
+                        + "left join fetch t.officer where r.id = :id", ProgressReport.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("ProgressReport", id);
+        }
+        return found.get(0);
+    }
+
+    private UserAccount me() {
+        return em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
+                UserAccount.class).setParameter("n", caller()).getSingleResult();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

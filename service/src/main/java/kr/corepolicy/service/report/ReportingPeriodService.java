@@ -1,0 +1,207 @@
+package kr.corepolicy.service.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.report.PeriodKind;
+import kr.corepolicy.domain.report.ProgressReport;
+import kr.corepolicy.domain.report.ReportingPeriod;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.report.ReportViews.PeriodView;
+import kr.corepolicy.service.report.ReportViews.ReportRow;
+
+/**
+ * The planning office runs the cycle here: opens a period (every active task gets a report to write), closes
+ * and reopens it, reads the late list and consents to late submissions. Everyone reads the periods.
+ */
+@Stateless
+@RolesAllowed(Role.Names.USER)
+public class ReportingPeriodService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Opens a period and gives every active task its report; refused when the period exists already. */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public PeriodView open(PeriodKind kind, int year, int number, LocalDate dueDate, int graceDays) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "period.kindRequired", "kind required");
+        }
+        boolean exists = !em.createQuery("select p.id from ReportingPeriod p where p.kind = :k and p.year = :y "
+                        + "and p.number = :n", Long.class)
+                .setParameter("k", kind).setParameter("y", year).setParameter("n", number).getResultList().isEmpty();
+        String me = caller();
+        ReportingPeriod period = new ReportingPeriod(kind, year, number, dueDate, graceDays, me, clock.instant());
+        if (exists) {
+            throw new InvalidInputException("number", "period.exists", "period exists",
+                    ReportMapping.label(period));
+        }
+        em.persist(period);
+        List<PolicyTask> active = em.createQuery("select t from PolicyTask t where t.status in :active",
+                PolicyTask.class).setParameter("active", activeStatuses()).getResultList();
+        for (PolicyTask task : active) {
+            em.persist(new ProgressReport(task, period));
+        }
+        em.flush();
+        audit.record(me, AuditAction.PERIOD_OPENED, "period:" + period.getId(),
+                ReportMapping.label(period) + ", " + active.size() + " reports, due " + dueDate, null);
+        return view(period);
+    }
+
+    static List<TaskStatus> activeStatuses() {
+        List<TaskStatus> active = new ArrayList<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            if (s.isActive()) {
+                active.add(s);
+            }
+        }
+        return active;
+    }
+
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public PeriodView close(long periodId) {
+        ReportingPeriod period = load(periodId);
+        period.close(caller(), clock.instant());
+        audit.record(caller(), AuditAction.PERIOD_CLOSED, "period:" + periodId, ReportMapping.label(period), null);
+        return view(period);
+    }
+
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public PeriodView reopen(long periodId) {
+        ReportingPeriod period = load(periodId);
+        period.reopen();
+        audit.record(caller(), AuditAction.PERIOD_REOPENED, "period:" + periodId, ReportMapping.label(period), null);
+        return view(period);
+    }
+
+    /** Changes the due date or the grace period of an open period. */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public PeriodView reschedule(long periodId, LocalDate dueDate, int graceDays) {
+        ReportingPeriod period = load(periodId);
+        period.reschedule(dueDate, graceDays);
+        audit.record(caller(), AuditAction.PERIOD_OPENED, "period:" + periodId, "rescheduled: due " + dueDate
+                + " + " + graceDays, null);
+        return view(period);
+    }
+
+    /** The planning office's consent to submitting a report after the grace period or the closing. */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
+    public void consentToLateSubmission(long reportId) {
+        ProgressReport report = em.find(ProgressReport.class, reportId);
+        if (report == null) {
+            throw new NotFoundException("ProgressReport", reportId);
+        }
+        report.consentToLateSubmission(caller(), clock.instant());
+        audit.record(caller(), AuditAction.LATE_SUBMISSION_CONSENTED, "report:" + reportId,
+                report.getTask().getManagementNumber() + " " + ReportMapping.label(report.getPeriod()), null);
+    }
+
+    /** Every period, newest first, with its counts (a fixed number of statements). */
+    public List<PeriodView> periods() {
+        List<ReportingPeriod> all = em.createQuery("select p from ReportingPeriod p order by p.year desc, "
+                + "p.kind, p.number desc", ReportingPeriod.class).getResultList();
+        Map<Long, long[]> counts = counts();
+        LocalDate today = today();
+        List<PeriodView> views = new ArrayList<>();
+        for (ReportingPeriod p : all) {
+            long[] c = counts.getOrDefault(p.getId(), new long[4]);
+            views.add(ReportMapping.period(p, c[0], c[1], c[2], p.isOverdueOn(today) ? c[0] - c[1] : 0));
+        }
+        return views;
+    }
+
+    public PeriodView period(long id) {
+        return view(load(id));
+    }
+
+    /** The open periods, newest first. */
+    public List<PeriodView> openPeriods() {
+        return periods().stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN).toList();
+    }
+
+    /** Reports, submitted, approved, per period, from one grouped statement. */
+    private Map<Long, long[]> counts() {
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select r.period.id, d.status, count(r) from ProgressReport r "
+                + "left join r.document d group by r.period.id, d.status", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[4]);
+            long n = (Long) row[2];
+            c[0] += n;
+            if (row[1] == DocumentStatus.IN_PROGRESS || row[1] == DocumentStatus.APPROVED) {
+                c[1] += n;
+            }
+            if (row[1] == DocumentStatus.APPROVED) {
+                c[2] += n;
+            }
+        }
+        return counts;
+    }
+
+    PeriodView view(ReportingPeriod p) {
+        long[] c = counts().getOrDefault(p.getId(), new long[4]);
+        return ReportMapping.period(p, c[0], c[1], c[2], p.isOverdueOn(today()) ? c[0] - c[1] : 0);
+    }
+
+    /**
+     * The late list (미제출 현황): the period's reports not yet submitted once the due date has passed, by
+     * management number; empty before the due date.
+     */
+    public List<ReportRow> lateList(long periodId) {
+        ReportingPeriod period = load(periodId);
+        LocalDate today = today();
+        if (!period.isOverdueOn(today)) {
+            return List.of();
+        }
+        return em.createQuery("select r from ProgressReport r join fetch r.task t join t.strategy s join fetch t.owningUnit "
+                        + "left join fetch t.officer left join fetch r.document d where r.period = :p "
+                        + "and (d is null or d.status in :open) "
+                        + "order by s.number, length(t.managementNumber), t.managementNumber", ProgressReport.class)
+                .setParameter("p", period)
+                .setParameter("open", List.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED))
+                .getResultList().stream().map(r -> ReportMapping.row(r, today)).toList();
+    }
+
+    private ReportingPeriod load(long id) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, id);
+        if (period == null) {
+            throw new NotFoundException("ReportingPeriod", id);
+        }
+        return period;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}
