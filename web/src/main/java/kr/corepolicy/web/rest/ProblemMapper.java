@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
@@ -106,7 +107,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ForbiddenException) {
             return 403;
         }
-        if (e instanceof ConflictException) {
+        if (e instanceof ConflictException || e instanceof IllegalTransitionException) {
             return 409;
         }
         return 400;

@@ -1,0 +1,50 @@
+package kr.corepolicy.web.rest.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import kr.corepolicy.service.notification.NotificationService;
+import kr.corepolicy.service.notification.NotificationService.NotificationView;
+
+/** The caller's notifications: the newest, the unread count, marking read. */
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationsResource {
+
+    @Inject
+    private NotificationService notifications;
+
+    @GET
+    public List<NotificationView> mine(@QueryParam("max") @DefaultValue("20") int max) {
+        return notifications.mine(max);
+    }
+
+    @GET
+    @Path("unread")
+    public Map<String, Long> unread() {
+        return Map.of("unread", notifications.unreadCount());
+    }
+
+    @POST
+    @Path("{id: \\d+}/read")
+    public Map<String, String> read(@PathParam("id") long id) {
+        String link = notifications.open(id);
+        return link == null ? Map.of() : Map.of("link", link);
+    }
+
+    @POST
+    @Path("read-all")
+    public Map<String, Integer> readAll() {
+        return Map.of("marked", notifications.markAllRead());
+    }
+}

@@ -1,0 +1,2 @@
+/** The signed-in user's notifications over HTTP. */
+package kr.corepolicy.web.rest.notification;
