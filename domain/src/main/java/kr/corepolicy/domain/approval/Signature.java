@@ -14,20 +14,20 @@ public class Signature {
 
     public static final int COMMENT_MAX = 1000;
 
-    @Column(name = "signer_username", length = 50, updatable = false)
+    @Column(name = "signer_username", length = 50)
     private String signerUsername;
 
-    @Column(name = "signer_name", length = 50, updatable = false)
+    @Column(name = "signer_name", length = 50)
     private String signerName;
 
-    @Column(name = "signed_at", updatable = false)
+    @Column(name = "signed_at")
     private Instant signedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "capacity", length = 20, updatable = false)
+    @Column(name = "capacity", length = 20)
     private Capacity capacity;
 
-    @Column(name = "signature_comment", length = COMMENT_MAX, updatable = false)
+    @Column(name = "signature_comment", length = COMMENT_MAX)
     private String comment;
 
     protected Signature() {

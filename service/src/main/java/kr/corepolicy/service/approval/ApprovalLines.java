@@ -66,7 +66,7 @@ public class ApprovalLines {
         }
         if (decision == null) {
             throw new InvalidInputException("line", "approval.noDecider", "no " + decider + " above " + drafter.getUsername(),
-                    decider.name());
+                    decider);
         }
         Set<String> onLine = new HashSet<>();
         line.forEach(s -> onLine.add(s.username()));
@@ -135,7 +135,7 @@ public class ApprovalLines {
                 && !rule.allowsDecisionBy(accounts.get(last.assigneeUsername()).getPosition())) {
             throw new InvalidInputException("line[" + (plans.size() - 1) + "]", "approval.deciderTooLow",
                     "decider below " + rule.getDecidingPosition(), last.assigneeName(),
-                    rule.getDecidingPosition().name());
+                    rule.getDecidingPosition());
         }
         return plans;
     }

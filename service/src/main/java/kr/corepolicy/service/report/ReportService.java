@@ -250,10 +250,13 @@ public class ReportService {
 
     /** The reports of a task by period, and the figures of the newest approved one (the card's 추진실적). */
     public TaskReports ofTask(long taskId) {
+        if (em.find(PolicyTask.class, taskId) == null) {
+            throw new NotFoundException("PolicyTask", taskId);
+        }
         LocalDate today = today();
         List<ProgressReport> all = em.createQuery("select r from ProgressReport r join fetch r.period p "
                         + "join fetch r.task t join fetch t.owningUnit left join fetch t.officer "
-                        + "left join fetch r.document where t.id = :t order by p.lastDay desc, p.id desc",
+                        + "left join fetch r.document where t.id = :t order by p.dueDate desc, p.id desc",
                         ProgressReport.class)
                 .setParameter("t", taskId).getResultList();
         List<ReportRow> rows = all.stream().map(r -> ReportMapping.row(r, today)).toList();
@@ -268,7 +271,7 @@ public class ReportService {
 
     private ReportDetail detail(ProgressReport report) {
         boolean editable = report.isEditable() && mayWrite(report);
-        return ReportMapping.detail(report, periods.view(report.getPeriod()), editable, today());
+        return ReportMapping.detail(report, periods.period(report.getPeriod().getId()), editable, today());
     }
 
     private void requireWriter(ProgressReport report) {

@@ -165,7 +165,7 @@ public class ReportingPeriodService {
         return counts;
     }
 
-    PeriodView view(ReportingPeriod p) {
+    private PeriodView view(ReportingPeriod p) {
         long[] c = counts().getOrDefault(p.getId(), new long[4]);
         return ReportMapping.period(p, c[0], c[1], c[2], p.isOverdueOn(today()) ? c[0] - c[1] : 0);
     }

@@ -22,6 +22,25 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> constant) {
+                shown[i] = label(bundle, constant);
+            }
+        }
+        return new MessageFormat(pattern, language.locale()).format(shown);
+    }
+
+    /**
+     * An enum argument as the bundle names it: {@code position.DIVISION_HEAD} for {@code Position.DIVISION_HEAD}
+     * (the enum's simple name with a lower-case first letter, a dot, the constant), else the constant's name.
+     */
+    private static String label(ResourceBundle bundle, Enum<?> constant) {
+        String type = constant.getDeclaringClass().getSimpleName();
+        String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
     }
 }

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.util.Optional;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
+import kr.corepolicy.service.approval.ApprovalService;
+import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
+import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.CorePolicyConfigSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +24,15 @@ public class ShellBacking {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private NotificationService notifications;
+
+    private QueueCounts counts;
+    private Long unread;
 
 
     @Inject
@@ -35,6 +47,22 @@ public class ShellBacking {
             user = external().getUserPrincipal() == null ? Optional.empty() : Optional.of(accounts.currentUser());
         }
         return user.orElse(null);
+    }
+
+    /** The header's approval counts (waiting for me, returned to me), once per request. */
+    public QueueCounts getCounts() {
+        if (counts == null) {
+            counts = getUser() == null ? new QueueCounts(0, 0) : approvals.counts();
+        }
+        return counts;
+    }
+
+    /** How many of my notifications are unread, once per request. */
+    public long getUnread() {
+        if (unread == null) {
+            unread = getUser() == null ? 0L : notifications.unreadCount();
+        }
+        return unread;
     }
 
     public boolean isDemo() {

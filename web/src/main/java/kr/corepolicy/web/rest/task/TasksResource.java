@@ -28,6 +28,8 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.task.TaskSource;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
+import kr.corepolicy.service.report.ReportService;
+import kr.corepolicy.service.report.ReportViews.TaskReports;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskFilter;
 import kr.corepolicy.service.task.TaskImportService;
@@ -57,6 +59,9 @@ public class TasksResource {
 
     @Inject
     private TaskService tasks;
+
+    @Inject
+    private ReportService reports;
 
     /**
      * The task list, filtered as on the portfolio page: {@code strategy} (number), {@code unit} (department
@@ -143,6 +148,13 @@ public class TasksResource {
     @Path("{id: \\d+}")
     public TaskCard card(@PathParam("id") long id) {
         return tasks.card(id);
+    }
+
+    /** The task's reports by period and the figures of its newest approved report (the card's 추진실적). */
+    @GET
+    @Path("{id: \\d+}/reports")
+    public TaskReports reports(@PathParam("id") long id) {
+        return reports.ofTask(id);
     }
 
     @POST

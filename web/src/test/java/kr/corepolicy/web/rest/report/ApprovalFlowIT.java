@@ -1,0 +1,348 @@
+package kr.corepolicy.web.rest.report;
+
+import static kr.corepolicy.web.rest.report.ReportFixture.PW;
+import static kr.corepolicy.web.rest.report.ReportFixture.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import kr.corepolicy.web.ApiClient;
+import kr.corepolicy.web.ApiClient.Reply;
+import kr.corepolicy.web.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Progress reports through the whole approval line, over the API, on the real WAR in demo mode: the proposed
+ * line, review, parallel consent, decision by delegation (전결), return and resubmission as a new round,
+ * withdrawal, the delegation table, a stand-in decision (대결), the late consent, the refusals, and the
+ * notifications with their e-mail copies (received by an in-process SMTP server).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalFlowIT {
+
+    private static GreenMail mail;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void startMailServer() {
+        mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    private ApiClient api() {
+        return new ApiClient(base);
+    }
+
+    private ReportFixture fixture() {
+        return new ReportFixture(api());
+    }
+
+    @Test
+    void aReportTravelsItsLineAndItsFiguresBecomeTheTasks() throws Exception {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long task = f.taskId("1-2");
+        long report = f.reportId(period, task);
+        assertEquals("NOT_STARTED", f.report("officer", report).getString("state"));
+
+        Reply saved = f.write("officer", report, "ON_TRACK", 60);
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals("DRAFT", saved.json().getString("state"));
+
+        JsonArray proposed = Json.createReader(new java.io.StringReader(
+                api().get("api/reports/" + report + "/line", "officer", PW).body())).readArray();
+        List<String> steps = proposed.stream()
+                .map(v -> v.asJsonObject().getString("kind") + " " + v.asJsonObject().getString("username")).toList();
+        assertEquals("REVIEW teamlead", steps.get(0), "the team leader reviews: " + steps);
+        assertTrue(steps.contains("CONSENT collab"), "the collaborating departments consent: " + steps);
+        assertEquals("DECISION head", steps.get(steps.size() - 1), "the division head decides: " + steps);
+        List<String> consenters = steps.stream().filter(s -> s.startsWith("CONSENT "))
+                .map(s -> s.substring("CONSENT ".length())).toList();
+
+        Reply submitted = f.submit("officer", report, null);
+        assertEquals(200, submitted.status(), submitted.toString());
+        assertEquals("IN_APPROVAL", submitted.json().getString("state"));
+        long document = submitted.json().getJsonNumber("documentId").longValue();
+
+        assertTrue(inbox("teamlead", "waiting").contains(document), "waiting for the team leader");
+        assertFalse(inbox("collab", "waiting").contains(document), "the consent waits for the review");
+        Reply early = f.act("collab", document, "approve", null);
+        assertEquals(409, early.status(), early.toString());
+
+        Reply reviewed = f.act("teamlead", document, "approve", "검토했습니다");
+        assertEquals(200, reviewed.status(), reviewed.toString());
+        assertTrue(inbox("teamlead", "in-progress").contains(document));
+        for (String consenter : consenters) {
+            assertTrue(inbox(consenter, "waiting").contains(document), "every consent opens at once");
+        }
+        assertFalse(inbox("head", "waiting").contains(document), "the decision waits for every consent");
+        for (String consenter : consenters) {
+            assertEquals(200, f.act(consenter, document, "approve", "협조합니다").status());
+        }
+        Reply decided = f.act("head", document, "approve", null);
+        assertEquals(200, decided.status(), decided.toString());
+        JsonObject doc = decided.json();
+        assertEquals("APPROVED", doc.getString("status"));
+        JsonObject decision = doc.getJsonArray("currentLine").getJsonObject(steps.size() - 1);
+        assertEquals("DELEGATED", decision.getString("capacity"), "a division head decides by delegation (전결)");
+        assertEquals("박성호", decision.getString("signerName"));
+        assertNotNull(decision.getString("signedAt"));
+        assertEquals("SELF", doc.getJsonArray("currentLine").getJsonObject(0).getString("capacity"));
+        assertTrue(inbox("officer", "done").contains(document));
+
+        Reply cardReports = api().get("api/tasks/" + task + "/reports", "deputy", PW);
+        assertEquals(200, cardReports.status(), cardReports.toString());
+        JsonObject card = cardReports.json();
+        JsonObject official = card.getJsonObject("official");
+        assertEquals(report, official.getJsonNumber("id").longValue(), "the approved report is the official one");
+        assertEquals(60, official.getInt("progressPercent"));
+        assertEquals(12.5, official.getJsonArray("kpis").getJsonObject(0).getJsonNumber("actual").doubleValue());
+        JsonObject funds = official.getJsonArray("funds").getJsonObject(0);
+        assertEquals(200_000_000L, funds.getJsonNumber("securedWon").longValue());
+        assertEquals(100_000_000L, funds.getJsonNumber("executedWon").longValue());
+        assertEquals("ON_TRACK", api().get("api/tasks/" + task, "deputy", PW).json().getString("status"));
+
+        Reply edit = f.write("officer", report, "ON_TRACK", 70);
+        assertEquals(409, edit.status(), "an approved report never changes: " + edit);
+        assertEquals(60, f.report("officer", report).getInt("progressPercent"));
+
+        assertTrue(notifications("officer").contains("APPROVED " + doc.getString("title")));
+        assertTrue(mail.waitForIncomingEmail(20_000, 1), "e-mail copies arrive");
+        assertTrue(waitForMail("head@demo.gyeongju.example", "결재 요청"), "the decider was mailed: " + mailSummary());
+        assertTrue(waitForMail("officer@demo.gyeongju.example", "결재 완료"), mailSummary());
+    }
+
+    @Test
+    void aReturnedReportIsRevisedAndResubmittedAsANewRound() throws Exception {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("1-6"));
+        assertEquals(200, f.write("officer", report, "PARTLY", 40).status());
+        long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+
+        Reply noReason = f.act("teamlead", document, "return", " ");
+        assertEquals(400, noReason.status(), noReason.toString());
+        Reply returned = f.act("teamlead", document, "return", "부진사유를 구체적으로 적어 주십시오");
+        assertEquals(200, returned.status(), returned.toString());
+        assertEquals("RETURNED", returned.json().getString("status"));
+        assertTrue(inbox("officer", "returned").contains(document));
+        assertTrue(notifications("officer").contains("RETURNED " + returned.json().getString("title")));
+        assertTrue(waitForMail("officer@demo.gyeongju.example", "부진사유를 구체적으로"), mailSummary());
+
+        assertEquals(200, f.write("officer", report, "PARTLY", 45).status(), "a returned report can be revised");
+        Reply again = f.submit("officer", report, null);
+        assertEquals(200, again.status(), again.toString());
+        JsonObject doc = api().get("api/approvals/" + document, "officer", PW).json();
+        assertEquals(2, doc.getInt("round"));
+        assertEquals("IN_PROGRESS", doc.getString("status"));
+        JsonObject oldReturn = doc.getJsonArray("history").getJsonObject(0);
+        assertEquals(1, oldReturn.getInt("round"));
+        assertEquals("RETURNED", oldReturn.getString("state"));
+        assertEquals("부진사유를 구체적으로 적어 주십시오", oldReturn.getString("comment"), "round 1 is kept as it was");
+        assertEquals("PENDING", doc.getJsonArray("currentLine").getJsonObject(0).getString("state"));
+    }
+
+    @Test
+    void theDrafterWithdrawsBeforeAnyoneActed() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("5-7"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 30).status());
+        long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+        assertEquals(409, f.act("teamlead", document, "withdraw", null).status(), "only the drafter withdraws");
+        Reply withdrawn = f.act("officer", document, "withdraw", null);
+        assertEquals(200, withdrawn.status(), withdrawn.toString());
+        assertEquals("DRAFT", withdrawn.json().getString("status"));
+        assertEquals(409, f.act("teamlead", document, "approve", null).status());
+        assertTrue(inbox("officer", "drafts").contains(document), "back in my drafts");
+        assertEquals("DRAFT", f.report("officer", report).getString("state"));
+        assertTrue(f.report("officer", report).getBoolean("editableByMe"));
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheirReasonAndChangeNothing() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("7-2"));
+
+        Reply incomplete = f.submit("officer", report, null);
+        assertEquals(400, incomplete.status(), incomplete.toString());
+        assertEquals("status", incomplete.json().getString("field"));
+        assertEquals(403, f.write("collab", report, "ON_TRACK", 10).status(), "not of the owning department");
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 10).status());
+
+        Reply lowDecider = f.submit("officer", report, line("DECISION", "teamlead"));
+        assertEquals(400, lowDecider.status(), lowDecider.toString());
+        assertTrue(lowDecider.json().getString("detail").contains("과장"), lowDecider.toString());
+        Reply unknown = f.submit("officer", report, line("REVIEW", "nobody-here", "DECISION", "head"));
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertEquals("line[0]", unknown.json().getString("field"));
+        assertEquals("DRAFT", f.report("officer", report).getString("state"), "nothing was submitted");
+
+        long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+        assertEquals(403, f.act("mayor", document, "approve", null).status(), "not on the line");
+        assertEquals(400, f.act("teamlead", document, "sign-twice", null).status());
+        assertEquals(403, api().get("api/approvals/" + document, "parkoff", PW).status());
+        assertEquals(404, api().get("api/approvals/99999999", "officer", PW).status());
+        assertEquals(400, api().get("api/approvals/inbox?box=nowhere", "officer", PW).status());
+    }
+
+    @Test
+    void aLateReportNeedsThePlanningOfficesConsent() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2001, 20, true);
+        long report = f.reportId(period, f.taskId("1-2"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 50).status());
+        Reply refused = f.submit("officer", report, null);
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("detail").contains("동의"), refused.toString());
+        Reply late = api().get("api/periods/" + period + "/late", "planner", PW);
+        assertTrue(late.body().contains("\"id\":" + report), "on the late list: " + late);
+
+        assertEquals(403, api().post("api/reports/" + report + "/late-consent", "officer", PW, null).status());
+        Reply consent = api().post("api/reports/" + report + "/late-consent", "planner", PW, null);
+        assertEquals(200, consent.status(), consent.toString());
+        assertEquals("planner", consent.json().getString("lateConsentBy"));
+        Reply submitted = f.submit("officer", report, null);
+        assertEquals(200, submitted.status(), submitted.toString());
+        assertFalse(api().get("api/periods/" + period + "/late", "planner", PW).body().contains("\"id\":" + report));
+    }
+
+    @Test
+    void aStandInDecidesWhileTheDeciderIsAwayAndTheDeciderIsTold() {
+        ReportFixture f = fixture();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        Reply bySelf = api().post("api/absences", "head", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "연가")
+                .build().toString());
+        assertEquals(400, bySelf.status(), "recorded by the department, not the absent person: " + bySelf);
+        assertEquals(403, api().post("api/absences", "collab", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "연가")
+                .build().toString()).status(), "another department cannot");
+        Reply recorded = api().post("api/absences", "officer", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "국외 출장")
+                .build().toString());
+        assertEquals(201, recorded.status(), recorded.toString());
+        long absence = recorded.json().getJsonNumber("id").longValue();
+        try {
+            long period = f.openPeriod(2030, 60, false);
+            long report = f.reportId(period, f.taskId("1-2"));
+            assertEquals(200, f.write("officer", report, "ON_TRACK", 80).status());
+            long document = f.submit("officer", report, line("DECISION", "head")).json()
+                    .getJsonNumber("documentId").longValue();
+            assertTrue(inbox("teamlead", "waiting").contains(document), "the stand-in sees it in their queue");
+            Reply standIn = f.act("teamlead", document, "approve", "대결합니다");
+            assertEquals(200, standIn.status(), standIn.toString());
+            JsonObject box = standIn.json().getJsonArray("currentLine").getJsonObject(0);
+            assertEquals("STAND_IN", box.getString("capacity"));
+            assertEquals("head", box.getString("assigneeUsername"), "the box still names the decider");
+            assertEquals("teamlead", box.getString("signerUsername"));
+            assertTrue(notifications("head").contains("STAND_IN_DECIDED " + standIn.json().getString("title")),
+                    "reported to the decider afterwards");
+        } finally {
+            assertEquals(204, api().delete("api/absences/" + absence, "officer", PW).status());
+        }
+    }
+
+    @Test
+    void theAdministratorChangesWhoDecides() {
+        ReportFixture f = fixture();
+        JsonObject rule = Json.createReader(new java.io.StringReader(api().get("api/delegation", "officer", PW)
+                .body())).readArray().stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("type").equals("PROGRESS_REPORT")).findFirst().orElseThrow();
+        assertEquals("DIVISION_HEAD", rule.getString("decidingPosition"));
+        long version = rule.getJsonNumber("version").longValue();
+        assertEquals(403, api().put("api/delegation/PROGRESS_REPORT", "head", PW, Json.createObjectBuilder()
+                .add("decidingPosition", "TEAM_LEADER").add("version", version).build().toString()).status());
+        Reply changed = api().put("api/delegation/PROGRESS_REPORT", "admin", PW, Json.createObjectBuilder()
+                .add("decidingPosition", "BUREAU_DIRECTOR").add("version", version).build().toString());
+        assertEquals(200, changed.status(), changed.toString());
+        try {
+            long period = f.openPeriod(2030, 60, false);
+            long report = f.reportId(period, f.taskId("1-2"));
+            String proposed = api().get("api/reports/" + report + "/line", "officer", PW).body();
+            assertTrue(proposed.contains("\"kind\":\"REVIEW\",\"name\":\"박성호\"")
+                    || proposed.matches("(?s).*\"REVIEW\".*\"head\".*"), "the head now reviews: " + proposed);
+            assertTrue(proposed.matches("(?s).*\"DECISION\".*\"tf7lead\".*"), "the bureau director decides: " + proposed);
+        } finally {
+            Reply back = api().put("api/delegation/PROGRESS_REPORT", "admin", PW, Json.createObjectBuilder()
+                    .add("decidingPosition", "DIVISION_HEAD").add("version", version + 1).build().toString());
+            assertEquals(200, back.status(), back.toString());
+        }
+    }
+
+    private List<Long> inbox(String user, String box) {
+        Reply reply = api().get("api/approvals/inbox?box=" + box + "&size=100", user, PW);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("documentId").longValue()).toList();
+    }
+
+    private List<String> notifications(String user) {
+        Reply reply = api().get("api/notifications?max=50", user, PW);
+        assertEquals(200, reply.status(), reply.toString());
+        return Json.createReader(new java.io.StringReader(reply.body())).readArray().stream()
+                .map(v -> v.asJsonObject().getString("kind") + " " + v.asJsonObject().getString("subject")).toList();
+    }
+
+    private static boolean waitForMail(String to, String text) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (MimeMessage m : mail.getReceivedMessages()) {
+                try {
+                    String all = m.getSubject() + "\n" + GreenMailUtil.getBody(m);
+                    String body = m.getContent() instanceof String s ? s : all;
+                    if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(to))
+                            && (m.getSubject().contains(text) || body.contains(text))) {
+                        return true;
+                    }
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private static String mailSummary() {
+        StringBuilder s = new StringBuilder();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            try {
+                s.append(Arrays.toString(m.getAllRecipients())).append(' ').append(m.getSubject()).append('\n');
+            } catch (Exception e) {
+                s.append(e).append('\n');
+            }
+        }
+        return s.toString();
+    }
+}

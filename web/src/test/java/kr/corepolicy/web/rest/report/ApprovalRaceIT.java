@@ -1,0 +1,143 @@
+package kr.corepolicy.web.rest.report;
+
+import static kr.corepolicy.web.rest.report.ReportFixture.PW;
+import static kr.corepolicy.web.rest.report.ReportFixture.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kr.corepolicy.web.ApiClient;
+import kr.corepolicy.web.ApiClient.Reply;
+import kr.corepolicy.web.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two people acting on one document at the same moment, many times over, through the API: the decider and
+ * their stand-in signing the same decision (exactly one wins, the other is told who did, one signature), and
+ * two consents given together (both count, and the decision opens exactly once).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalRaceIT {
+
+    private static final int ROUNDS = 8;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theDeciderAndTheStandInSignTheSameStepAtOnceAndExactlyOneWins() throws Exception {
+        ApiClient api = new ApiClient(base);
+        ReportFixture f = new ReportFixture(api);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        Reply absence = api.post("api/absences", "officer", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "교육")
+                .build().toString());
+        assertEquals(201, absence.status(), absence.toString());
+        int headWins = 0;
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                long document = submitted(f, line("DECISION", "head"));
+                List<Reply> replies = together(() -> f.act("head", document, "approve", "본인 결재"),
+                        () -> f.act("teamlead", document, "approve", "대결"));
+                List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
+                assertEquals(List.of(200, 409), statuses, "exactly one wins: " + replies);
+                Reply winner = replies.get(0).status() == 200 ? replies.get(0) : replies.get(1);
+                Reply loser = replies.get(0).status() == 200 ? replies.get(1) : replies.get(0);
+                JsonObject box = winner.json().getJsonArray("currentLine").getJsonObject(0);
+                String winnerName = box.getString("signerName");
+                assertTrue(loser.json().getString("detail").contains(winnerName),
+                        "the loser is told who processed it: " + loser);
+                headWins += "head".equals(box.getString("signerUsername")) ? 1 : 0;
+
+                JsonObject doc = api.get("api/approvals/" + document, "officer", PW).json();
+                assertEquals("APPROVED", doc.getString("status"));
+                assertEquals(1, doc.getJsonArray("currentLine").size());
+                assertEquals(0, doc.getJsonArray("history").size(), "one signature, one round");
+                assertEquals(box.getString("signerUsername"),
+                        doc.getJsonArray("currentLine").getJsonObject(0).getString("signerUsername"));
+                assertEquals("head".equals(box.getString("signerUsername")) ? "DELEGATED" : "STAND_IN",
+                        doc.getJsonArray("currentLine").getJsonObject(0).getString("capacity"));
+            }
+        } finally {
+            api.delete("api/absences/" + absence.json().getJsonNumber("id").longValue(), "officer", PW);
+        }
+        System.out.printf("decider won %d of %d races, the stand-in %d%n", headWins, ROUNDS, ROUNDS - headWins);
+    }
+
+    @Test
+    void twoConsentsGivenTogetherBothCountAndOpenTheDecisionOnce() throws Exception {
+        ApiClient api = new ApiClient(base);
+        ReportFixture f = new ReportFixture(api);
+        for (int round = 0; round < ROUNDS; round++) {
+            long document = submitted(f, line("CONSENT", "collab", "CONSENT", "urbanoff", "DECISION", "head"));
+            List<Reply> replies = together(() -> f.act("collab", document, "approve", "협조"),
+                    () -> f.act("urbanoff", document, "approve", "협조"));
+            assertEquals(List.of(200, 200), replies.stream().map(Reply::status).toList(), replies.toString());
+            JsonObject doc = api.get("api/approvals/" + document, "officer", PW).json();
+            List<String> states = doc.getJsonArray("currentLine").stream()
+                    .map(v -> v.asJsonObject().getString("state")).toList();
+            assertEquals(List.of("APPROVED", "APPROVED", "PENDING"), states,
+                    "both consents signed, the decision open: " + doc);
+            JsonObject waiting = api.get("api/approvals/inbox?box=waiting&size=100", "head", PW).json();
+            long copies = waiting.getJsonArray("items").stream()
+                    .filter(v -> v.asJsonObject().getJsonNumber("documentId").longValue() == document).count();
+            assertEquals(1, copies, "the decision waits once in the decider's queue");
+        }
+    }
+
+    /** A complete report of a fresh period, submitted on {@code line}; returns its document. */
+    private static long submitted(ReportFixture f, jakarta.json.JsonArrayBuilder line) {
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("1-2"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 50).status());
+        Reply submitted = f.submit("officer", report, line);
+        assertEquals(200, submitted.status(), submitted.toString());
+        return submitted.json().getJsonNumber("documentId").longValue();
+    }
+
+    /** Runs both calls on their own threads, released at the same instant; their replies in order. */
+    @SafeVarargs
+    private static List<Reply> together(java.util.concurrent.Callable<Reply>... calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.length);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            assertTrue(ready.await(10, TimeUnit.SECONDS));
+            go.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
