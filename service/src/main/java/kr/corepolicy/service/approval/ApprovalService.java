@@ -332,6 +332,23 @@ public class ApprovalService {
         return new QueueCounts(waiting, returned);
     }
 
+    /**
+     * People the drafter may put on a line: active accounts whose name, user name or unit contains
+     * {@code text}, at most {@code max}, by name.
+     */
+    public List<ApprovalViews.LineStep> candidates(String text, int max) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return em.createQuery("select u from UserAccount u join fetch u.orgUnit o where u.active = true and "
+                        + "(lower(u.displayName) like :t or lower(u.username) like :t or lower(o.nameKo) like :t) "
+                        + "order by u.displayName, u.username", UserAccount.class)
+                .setParameter("t", like)
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream()
+                .map(u -> new ApprovalViews.LineStep(null, u.getUsername(), u.getDisplayName(), u.getPosition(),
+                        u.getOrgUnit().getNameKo()))
+                .toList();
+    }
+
     /** Whom {@code username} stands in for today (대결): the people whose absence names them as deputy. */
     public Set<String> standingInFor(String username) {
         return new HashSet<>(em.createQuery("select a.absentUsername from Absence a where a.deputyUsername = :me "

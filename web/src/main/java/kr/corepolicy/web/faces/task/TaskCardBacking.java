@@ -27,6 +27,11 @@ public class TaskCardBacking {
     @Inject
     private TaskService tasks;
 
+    @Inject
+    private kr.corepolicy.service.report.ReportService reports;
+
+    private kr.corepolicy.service.report.ReportViews.TaskReports taskReports;
+
     private Long id;
     private TaskCard card;
 
@@ -36,6 +41,12 @@ public class TaskCardBacking {
             throw new NotFoundException("PolicyTask", "-");
         }
         card = tasks.card(id);
+        taskReports = reports.ofTask(id);
+    }
+
+    /** The task's reports by period and the figures of the newest approved one. */
+    public kr.corepolicy.service.report.ReportViews.TaskReports getReports() {
+        return taskReports;
     }
 
     /** Every year that has a KPI target, for the target columns. */

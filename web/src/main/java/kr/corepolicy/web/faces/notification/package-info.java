@@ -1,0 +1,2 @@
+/** The signed-in user's notifications page. */
+package kr.corepolicy.web.faces.notification;

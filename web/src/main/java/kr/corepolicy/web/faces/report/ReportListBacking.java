@@ -1,0 +1,102 @@
+package kr.corepolicy.web.faces.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import kr.corepolicy.domain.report.ReportState;
+import kr.corepolicy.service.report.ReportService;
+import kr.corepolicy.service.report.ReportViews.PeriodView;
+import kr.corepolicy.service.report.ReportViews.ReportRow;
+import kr.corepolicy.service.report.ReportingPeriodService;
+import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.web.faces.PageModel;
+
+/**
+ * reports/index.xhtml: the reports of a period. Officers see their department's by default; the planning
+ * office and executives see every department's.
+ */
+@Named("reportList")
+@ViewScoped
+public class ReportListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private ReportingPeriodService periods;
+
+    private List<PeriodView> allPeriods;
+    private Long periodId;
+    private ReportState state;
+    private boolean mine;
+
+    private final PageModel<ReportRow> rows = new PageModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<ReportRow> fetch(int page, int size, String sortField, boolean descending) {
+            return reports.reports(periodId, null, state, mine, page, size);
+        }
+
+        @Override
+        protected String key(ReportRow row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        allPeriods = periods.periods();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        mine = !(external.isUserInRole("PLANNER") || external.isUserInRole("ADMIN")
+                || external.isUserInRole("EXECUTIVE"));
+        periodId = allPeriods.stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN)
+                .findFirst().or(() -> allPeriods.stream().findFirst()).map(PeriodView::id).orElse(null);
+    }
+
+    public PageModel<ReportRow> getRows() {
+        return rows;
+    }
+
+    public List<PeriodView> getPeriods() {
+        return allPeriods;
+    }
+
+    public PeriodView getPeriod() {
+        return allPeriods.stream().filter(p -> p.id() == (periodId == null ? -1 : periodId)).findFirst().orElse(null);
+    }
+
+    public ReportState[] getStates() {
+        return ReportState.values();
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public ReportState getState() {
+        return state;
+    }
+
+    public void setState(ReportState state) {
+        this.state = state;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+}

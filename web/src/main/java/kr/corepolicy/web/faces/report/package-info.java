@@ -1,0 +1,2 @@
+/** Pages of the reporting cycle: the report list, the report editor, the planning office's periods. */
+package kr.corepolicy.web.faces.report;
