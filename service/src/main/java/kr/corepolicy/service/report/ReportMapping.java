@@ -56,15 +56,16 @@ final class ReportMapping {
         int year = r.getPeriod().getYear();
         Map<Long, BigDecimal> actuals = new HashMap<>();
         for (KpiActual a : r.getKpiActuals()) {
-            actuals.put(a.getKpiId(), a.getValue());
+            actuals.put(a.getKpiId(), plain(a.getValue()));
         }
         List<KpiLine> kpis = new ArrayList<>();
         for (Kpi k : t.getKpis()) {
-            kpis.add(new KpiLine(k.getId(), k.getName(), k.getUnit(), k.getTargets().get(year), actuals.remove(k.getId())));
+            kpis.add(new KpiLine(k.getId(), k.getName(), k.getUnit(), plain(k.getTargets().get(year)),
+                    actuals.remove(k.getId())));
         }
         for (KpiActual a : r.getKpiActuals()) {
             if (actuals.containsKey(a.getKpiId())) {
-                kpis.add(new KpiLine(a.getKpiId(), a.getKpiName(), a.getKpiUnit(), null, a.getValue()));
+                kpis.add(new KpiLine(a.getKpiId(), a.getKpiName(), a.getKpiUnit(), null, plain(a.getValue())));
             }
         }
         Map<String, FundLine> funds = new LinkedHashMap<>();
@@ -90,6 +91,15 @@ final class ReportMapping {
                 r.getDocument() == null ? null : r.getDocument().getId(), r.getSavedBy(), r.getSavedAt(),
                 r.getLateConsentBy(), editableByMe, r.isEditable() && r.maySubmitOn(today),
                 r.isEditable() && r.getPeriod().needsLateConsent(today) && r.getLateConsentAt() == null);
+    }
+
+    /** 14.5 rather than 14.5000 (the column's scale), and 120 rather than 1.2E+2. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static long planned(PolicyTask t, int year, FundSource source) {

@@ -13,7 +13,6 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.approval.AbsenceService;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.AbsenceView;
-import kr.corepolicy.service.approval.ApprovalViews.LineStep;
 import kr.corepolicy.web.faces.Feedback;
 
 /** approvals/absences.xhtml: the department records an approver's absence and the stand-in (대결자). */
@@ -43,13 +42,15 @@ public class AbsencesBacking implements Serializable {
         list = service.ofMyDepartment();
     }
 
-    public List<LineStep> completePeople(String query) {
-        return approvals.candidates(query, 10);
+    public List<String> completePeople(String query) {
+        return PersonChoice.suggestions(approvals.candidates(query, 10),
+                position -> position == null ? "" : Feedback.text("position." + position));
     }
 
     public void record() {
         try {
-            AbsenceView saved = service.record(absent, deputy, firstDay, lastDay, reason);
+            AbsenceView saved = service.record(PersonChoice.username(absent), PersonChoice.username(deputy), firstDay,
+                    lastDay, reason);
             Feedback.info("absences.recorded", saved.absentName(), saved.deputyName());
             absent = null;
             deputy = null;

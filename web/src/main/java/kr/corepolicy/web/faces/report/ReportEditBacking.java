@@ -26,6 +26,7 @@ import kr.corepolicy.service.report.ReportViews.FundLine;
 import kr.corepolicy.service.report.ReportViews.KpiLine;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.web.faces.Feedback;
+import kr.corepolicy.web.faces.approval.PersonChoice;
 
 /**
  * reports/edit.xhtml?id=…: the officer writes the progress report; every change saves the draft at once
@@ -201,19 +202,21 @@ public class ReportEditBacking implements Serializable {
         };
     }
 
-    public List<LineStep> completePeople(String query) {
-        return approvals.candidates(query, 10);
+    public List<String> completePeople(String query) {
+        return PersonChoice.suggestions(approvals.candidates(query, 10),
+                position -> position == null ? "" : Feedback.text("position." + position));
     }
 
     /** Adds the chosen person to the line as a review or a consent (or as the decider, replacing the last). */
     public void addStep() {
-        if (newPerson == null || newPerson.isBlank()) {
+        String username = PersonChoice.username(newPerson);
+        if (username == null || username.isBlank()) {
             return;
         }
-        List<LineStep> found = approvals.candidates(newPerson, 50).stream()
-                .filter(p -> p.username().equals(newPerson)).toList();
+        List<LineStep> found = approvals.candidates(username, 50).stream()
+                .filter(p -> p.username().equals(username)).toList();
         if (found.isEmpty()) {
-            Feedback.error("reportForm:lineMessages", "approval.unknownApprover", newPerson);
+            Feedback.error("reportForm:lineMessages", "approval.unknownApprover", username);
             return;
         }
         LineStep person = found.get(0);
