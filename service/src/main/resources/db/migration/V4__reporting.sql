@@ -128,3 +128,18 @@ CREATE TABLE sent_reminder (
     sent_at     TIMESTAMP(3) NOT NULL,
     CONSTRAINT uk_sent_reminder UNIQUE (kind, subject_key, recipient)
 );
+
+-- Files attached to reports: the bytes live under the data directory by a server-made name.
+CREATE TABLE report_attachment (
+    id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+    report_id     BIGINT       NOT NULL,
+    original_name VARCHAR(200) NOT NULL,
+    stored_name   VARCHAR(64)  NOT NULL,
+    content_type  VARCHAR(100) NOT NULL,
+    size_bytes    BIGINT       NOT NULL,
+    sha256        VARCHAR(64)  NOT NULL,
+    uploaded_by   VARCHAR(50)  NOT NULL,
+    uploaded_at   TIMESTAMP(3) NOT NULL,
+    CONSTRAINT uk_report_attachment_stored UNIQUE (stored_name),
+    CONSTRAINT fk_report_attachment_report FOREIGN KEY (report_id) REFERENCES progress_report (id)
+);

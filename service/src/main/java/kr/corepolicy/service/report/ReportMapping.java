@@ -51,7 +51,8 @@ final class ReportMapping {
                 !state.isSubmitted() && r.getPeriod().isOverdueOn(today), r.getLateConsentAt() != null);
     }
 
-    static ReportDetail detail(ProgressReport r, PeriodView period, boolean editableByMe, LocalDate today) {
+    static ReportDetail detail(ProgressReport r, PeriodView period, boolean editableByMe, LocalDate today,
+            List<ReportViews.AttachmentView> attachments) {
         PolicyTask t = r.getTask();
         int year = r.getPeriod().getYear();
         Map<Long, BigDecimal> actuals = new HashMap<>();
@@ -90,7 +91,9 @@ final class ReportMapping {
                 r.getCountermeasures(), r.getNextSteps(), kpis, List.copyOf(funds.values()),
                 r.getDocument() == null ? null : r.getDocument().getId(), r.getSavedBy(), r.getSavedAt(),
                 r.getLateConsentBy(), editableByMe, r.isEditable() && r.maySubmitOn(today),
-                r.isEditable() && r.getPeriod().needsLateConsent(today) && r.getLateConsentAt() == null);
+                r.isEditable() && r.getPeriod().needsLateConsent(today) && r.getLateConsentAt() == null,
+                java.util.stream.IntStream.rangeClosed(t.getPeriod().firstYear(), t.getPeriod().lastYear()).boxed()
+                        .toList(), attachments);
     }
 
     /** 14.5 rather than 14.5000 (the column's scale), and 120 rather than 1.2E+2. */

@@ -264,14 +264,27 @@ public class ReportService {
                 .filter(ProgressReport::isApproved)
                 .max(java.util.Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())
                         .thenComparing(r -> r.getDocument().getDecidedAt()))
-                .map(r -> ReportMapping.detail(r, null, false, today))
+                .map(r -> ReportMapping.detail(r, null, false, today, List.of()))
                 .orElse(null);
         return new TaskReports(rows, official);
     }
 
     private ReportDetail detail(ProgressReport report) {
         boolean editable = report.isEditable() && mayWrite(report);
-        return ReportMapping.detail(report, periods.period(report.getPeriod().getId()), editable, today());
+        List<ReportViews.AttachmentView> files = em.createQuery("select a from Attachment a where a.report = :r "
+                + "order by a.id", kr.corepolicy.domain.report.Attachment.class).setParameter("r", report)
+                .getResultStream().map(AttachmentService::view).toList();
+        return ReportMapping.detail(report, periods.period(report.getPeriod().getId()), editable, today(), files);
+    }
+
+    /** Refuses unless the caller may change the report now: its writer, while it is a draft. */
+    public void requireWritable(long id) {
+        ProgressReport report = load(id);
+        requireWriter(report);
+        if (!report.isEditable()) {
+            throw new IllegalTransitionException("report.notEditable", "report " + id + " is " + report.getState(),
+                    report.getState().name());
+        }
     }
 
     private void requireWriter(ProgressReport report) {

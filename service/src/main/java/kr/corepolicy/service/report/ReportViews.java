@@ -43,7 +43,12 @@ public final class ReportViews {
             TaskStatus reportedStatus, Integer progressPercent, String results, String delayReasons,
             String countermeasures, String nextSteps, List<KpiLine> kpis, List<FundLine> funds, Long documentId,
             String savedBy, Instant savedAt, String lateConsentBy, boolean editableByMe, boolean submittableToday,
-            boolean needsLateConsent) {
+            boolean needsLateConsent, List<Integer> fundYears, List<AttachmentView> attachments) {
+    }
+
+    /** A file attached to a report, as lists show it. */
+    public record AttachmentView(long id, long reportId, String name, String contentType, long sizeBytes,
+            String sha256, String uploadedBy, Instant uploadedAt) {
     }
 
     /** The approved reports of a task and the figures that are official now. */

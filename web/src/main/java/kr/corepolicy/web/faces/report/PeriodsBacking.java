@@ -29,6 +29,9 @@ public class PeriodsBacking implements Serializable {
     @Inject
     private ReportingPeriodService service;
 
+    @Inject
+    private kr.corepolicy.service.notification.ReminderService reminders;
+
     private List<PeriodView> periods;
     private Long lateOf;
     private List<ReportRow> late = List.of();
@@ -97,6 +100,13 @@ public class PeriodsBacking implements Serializable {
             Feedback.error(null, e);
         }
         refresh();
+    }
+
+    /** Sends today's reminders now (once a day at most, whoever runs them). */
+    public void remindNow() {
+        var sent = reminders.sweepNow();
+        int total = sent.values().stream().mapToInt(Integer::intValue).sum();
+        Feedback.info(total == 0 ? "periods.remindedNone" : "periods.reminded", total);
     }
 
     public void showLate(long id) {

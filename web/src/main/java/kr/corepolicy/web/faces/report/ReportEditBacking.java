@@ -49,6 +49,9 @@ public class ReportEditBacking implements Serializable {
     @Inject
     private ApprovalService approvals;
 
+    @Inject
+    private kr.corepolicy.service.report.AttachmentService attachments;
+
     private Long id;
     private ReportDetail detail;
     private TaskStatus status;
@@ -202,6 +205,33 @@ public class ReportEditBacking implements Serializable {
         };
     }
 
+    /** Attaches an uploaded file; a refused one says why (type, size, content) and changes nothing. */
+    public void upload(org.primefaces.event.FileUploadEvent event) throws IOException {
+        var file = event.getFile();
+        try (var in = file.getInputStream()) {
+            byte[] content = in.readNBytes(kr.corepolicy.domain.report.AttachmentPolicy.MAX_BYTES + 1);
+            var added = attachments.add(id, file.getFileName(), content);
+            Feedback.info("report.attached", added.name());
+            refreshAttachments();
+        } catch (BusinessException e) {
+            Feedback.error(null, e);
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            attachments.remove(id, attachmentId);
+            refreshAttachments();
+        } catch (BusinessException e) {
+            Feedback.error(null, e);
+        }
+    }
+
+    private void refreshAttachments() {
+        ReportDetail fresh = reports.report(id);
+        detail = fresh;
+    }
+
     public List<String> completePeople(String query) {
         return PersonChoice.suggestions(approvals.candidates(query, 10),
                 position -> position == null ? "" : Feedback.text("position." + position));
@@ -272,9 +302,9 @@ public class ReportEditBacking implements Serializable {
         return FundSource.values();
     }
 
+    /** The fiscal years of the task's period, the only years a fund line may have. */
     public List<Integer> getFundYears() {
-        int year = detail == null ? 2026 : detail.period().year();
-        return List.of(year - 1, year, year + 1);
+        return detail == null ? List.of() : detail.fundYears();
     }
 
     public ReportDetail getDetail() {
@@ -349,8 +379,10 @@ public class ReportEditBacking implements Serializable {
         return line;
     }
 
-    public java.util.Date getLastSaved() {
-        return lastSaved == null ? null : java.util.Date.from(lastSaved);
+    /** When the draft was last saved, as Korean local time of day. */
+    public String getLastSaved() {
+        return lastSaved == null ? null : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Seoul")).format(lastSaved);
     }
 
     public String getNewPerson() {

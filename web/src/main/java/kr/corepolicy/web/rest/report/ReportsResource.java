@@ -3,6 +3,7 @@ package kr.corepolicy.web.rest.report;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,10 +16,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kr.corepolicy.domain.report.AttachmentPolicy;
 import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.service.approval.ApprovalViews.LineStep;
+import kr.corepolicy.service.report.AttachmentService;
 import kr.corepolicy.service.report.ReportService;
+import kr.corepolicy.service.report.ReportViews.AttachmentView;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportingPeriodService;
@@ -36,6 +44,9 @@ public class ReportsResource {
 
     @Inject
     private ReportingPeriodService periods;
+
+    @Inject
+    private AttachmentService attachments;
 
     /**
      * Reports filtered by {@code period} (id), {@code task} (id), {@code status} (not-started, draft,
@@ -90,6 +101,50 @@ public class ReportsResource {
     public ReportDetail submit(@PathParam("id") long id, SubmitInput input) {
         SubmitInput body = Parameters.require(input);
         return reports.submit(id, Parameters.required("version", body.version()), body.line());
+    }
+
+    /** The files of the report. */
+    @GET
+    @Path("{id: \\d+}/attachments")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        reports.report(id);
+        return attachments.of(id);
+    }
+
+    /**
+     * Attaches the request body as the file {@code name} (PDF, HWP/HWPX, Office, JPEG, PNG; at most 20 MB; the
+     * content must be of the type the name says). 201 with the attachment.
+     */
+    @POST
+    @Path("{id: \\d+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body,
+            @Context UriInfo uri) throws IOException {
+        byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+        AttachmentView added = attachments.add(id, name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added)
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The file itself, as a download under the name it was attached with. */
+    @GET
+    @Path("{id: \\d+}/attachments/{attachment: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        AttachmentService.Download file = attachments.download(id, attachment);
+        String encoded = URLEncoder.encode(file.attachment().name(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.attachment().contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @DELETE
+    @Path("{id: \\d+}/attachments/{attachment: \\d+}")
+    public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        attachments.remove(id, attachment);
+        return Response.noContent().build();
     }
 
     /** The planning office consents to a submission after the grace period. */

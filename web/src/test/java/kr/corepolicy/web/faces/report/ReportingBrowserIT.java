@@ -41,29 +41,22 @@ class ReportingBrowserIT {
         int quarter = 1 + ThreadLocalRandom.current().nextInt(4);
         String label = year + "년 " + quarter + "분기";
         String due = java.time.LocalDate.of(year, quarter * 3, 1).plusMonths(1).plusDays(9).toString();
-        String documentUrl;
+        String[] documentUrl = new String[1];
 
-        try (Browser browser = Browser.start()) {
-            browser.signIn(base.toString(), "planner", PW);
+        as("planner", browser -> {
             browser.open(base + "reports/periods.xhtml");
-            choose(browser, "openForm:kind", "분기별");
+            assertTrue(browser.text(By.id("openForm:kind")).contains("분기별"), "quarterly is the default");
             retype(browser, By.id("openForm:year_input"), Integer.toString(year));
             retype(browser, By.id("openForm:number_input"), Integer.toString(quarter));
             retype(browser, By.id("openForm:dueDate_input"), due);
             browser.screenshot("20-period-form");
             browser.click(By.id("openForm:open"));
-            try {
-                browser.textContaining(By.id("messages"), label + " 보고 기간을 열었습니다");
-            } catch (RuntimeException e) {
-                browser.screenshot("20-period-failed");
-                throw e;
-            }
-            assertTrue(browser.text(By.id("periodsForm:periodTable")).contains(label));
+            browser.textContaining(By.id("messages"), label + " 보고 기간을 열었습니다");
+            assertTrue(browser.text(By.id("periodTable")).contains(label));
             browser.screenshot("20-period-opened");
-        }
+        });
 
-        try (Browser browser = Browser.start()) {
-            browser.signIn(base.toString(), "officer", PW);
+        as("officer", browser -> {
             browser.open(base + "reports/index.xhtml");
             choose(browser, "reportsForm:period", label + " (진행 중)");
             browser.textContaining(By.id("reportsForm:periodInfo"), "제출 0/");
@@ -77,7 +70,7 @@ class ReportingBrowserIT {
             browser.type(By.id("reportForm:nextSteps"), "2분기 정식 개장 및 야간 관광 프로그램 연계");
             browser.type(By.cssSelector("input[id$=':0:actual_input']"), "14.5");
             browser.find(By.id("reportForm:nextSteps")).click();
-            choose(browser, "reportForm:newFundYear", Integer.toString(year));
+            chooseFirst(browser, "reportForm:newFundYear");
             choose(browser, "reportForm:newFundSource", "국비");
             browser.click(By.id("reportForm:addFund"));
             retype(browser, By.cssSelector("input[id$=':0:requested_input']"), "300000000");
@@ -96,31 +89,28 @@ class ReportingBrowserIT {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForUrlContaining("approvals/document.xhtml");
             browser.textContaining(By.id("docStatus"), "결재 진행");
-            documentUrl = browser.driver().getCurrentUrl();
+            documentUrl[0] = browser.driver().getCurrentUrl();
             browser.screenshot("22-report-submitted");
-        }
+        });
 
-        try (Browser browser = Browser.start()) {
-            browser.signIn(base.toString(), "teamlead", PW);
+        as("teamlead", browser -> {
             assertTrue(browser.text(By.id("navApprovals")).matches("(?s).*결재함\\s*\\d+.*"), "a count in the header");
             browser.click(By.id("navApprovals"));
             browser.click(By.partialLinkText(label + " 추진실적 보고 (1-2"));
             browser.type(By.id("actionForm:comment"), "검토했습니다.");
             browser.click(By.id("actionForm:approve"));
             browser.textContaining(By.id("messages"), "처리했습니다");
-        }
+        });
 
-        try (Browser browser = Browser.start()) {
-            browser.signIn(base.toString(), "collab", PW);
-            browser.open(documentUrl);
+        as("collab", browser -> {
+            browser.open(documentUrl[0]);
             browser.textContaining(By.id("actionForm:approve"), "승인");
             browser.click(By.id("actionForm:approve"));
             browser.textContaining(By.id("messages"), "처리했습니다");
-        }
+        });
 
-        try (Browser browser = Browser.start()) {
-            browser.signIn(base.toString(), "head", PW);
-            browser.open(documentUrl);
+        as("head", browser -> {
+            browser.open(documentUrl[0]);
             browser.textContaining(By.id("actionForm:approve"), "전결");
             browser.click(By.id("actionForm:approve"));
             browser.textContaining(By.id("docStatus"), "결재 완료");
@@ -135,14 +125,50 @@ class ReportingBrowserIT {
             String figures = browser.text(By.id("official"));
             assertTrue(figures.contains("14.5") && figures.contains("250,000,000"), figures);
             browser.screenshot("24-task-card-figures");
+        });
+    }
+
+    /** Signs {@code user} in on a fresh browser and runs {@code steps}; a failure leaves a screenshot. */
+    private void as(String user, java.util.function.Consumer<Browser> steps) {
+        try (Browser browser = Browser.start()) {
+            browser.signIn(base.toString(), user, PW);
+            try {
+                steps.accept(browser);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("29-failed-" + user);
+                throw e;
+            }
         }
     }
 
-    /** Picks {@code label} in a PrimeFaces select menu. */
+    /** Picks {@code label} in a PrimeFaces select menu, until the menu shows it. */
     private static void choose(Browser browser, String id, String label) {
-        browser.click(By.id(id));
-        browser.click(By.xpath("//div[@id='" + id + "_panel']//li[contains(@class,'ui-selectonemenu-item') and @data-label=\""
-                + label + "\"]"));
+        pick(browser, id, "//div[@id='" + id + "_panel']//li[contains(@class,'ui-selectonemenu-item') and @data-label=\""
+                + label + "\"]");
+    }
+
+    /** Picks the first real option (after the empty one) of a PrimeFaces select menu. */
+    private static void chooseFirst(Browser browser, String id) {
+        pick(browser, id, "(//div[@id='" + id + "_panel']//li[contains(@class,'ui-selectonemenu-item')])[2]");
+    }
+
+    private static void pick(Browser browser, String id, String itemXpath) {
+        browser.waiter().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    var items = d.findElements(By.xpath(itemXpath));
+                    if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                        // PrimeFaces fills the panel when the menu first opens.
+                        d.findElement(By.id(id)).click();
+                        return false;
+                    }
+                    var item = items.get(0);
+                    String wanted = item.getAttribute("data-label");
+                    item.click();
+                    return d.findElement(By.xpath("//div[@id='" + id + "']//*[contains(@class,'ui-selectonemenu-label')]"))
+                            .getText().equals(wanted);
+                });
     }
 
     private static void retype(Browser browser, By by, String text) {

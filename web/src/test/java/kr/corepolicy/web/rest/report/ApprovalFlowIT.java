@@ -301,6 +301,45 @@ class ApprovalFlowIT {
         }
     }
 
+    @Test
+    void attachmentsAreCheckedStoredAndFrozenWithTheReport() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("5-7"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 20).status());
+        String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+
+        Reply added = upload("officer", report, "추진 실적 사진대지.pdf", pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(201, added.status(), added.toString());
+        long attachment = added.json().getJsonNumber("id").longValue();
+        assertEquals("application/pdf", added.json().getString("contentType"));
+        Reply download = api().get("api/reports/" + report + "/attachments/" + attachment, "deputy", PW);
+        assertEquals(200, download.status(), download.toString());
+        assertEquals("application/pdf", download.contentType());
+        assertEquals(pdf, download.body(), "the same bytes come back");
+
+        byte[] program = {0x4D, 0x5A, (byte) 0x90, 0, 3, 0, 0, 0};
+        Reply disguised = upload("officer", report, "보고서.pdf", program);
+        assertEquals(400, disguised.status(), disguised.toString());
+        assertEquals("attachment.contentMismatch", disguised.json().getString("code"));
+        assertEquals("attachment.typeNotAllowed", upload("officer", report, "setup.exe", program).json().getString("code"));
+        assertEquals(403, upload("collab", report, "협조.pdf", pdf.getBytes()).status(), "not the writer");
+        assertEquals(1, f.report("officer", report).getJsonArray("attachments").size(), "only the good file is kept");
+
+        assertEquals(200, f.submit("officer", report, null).status());
+        assertEquals(409, upload("officer", report, "추가.pdf", pdf.getBytes()).status(), "frozen with the report");
+        assertEquals(409, api().delete("api/reports/" + report + "/attachments/" + attachment, "officer", PW).status());
+        assertEquals(200, api().get("api/reports/" + report + "/attachments/" + attachment, "head", PW).status());
+    }
+
+    private Reply upload(String user, long report, String name, byte[] content) {
+        ApiClient api = api();
+        return api.send(api.request("api/reports/" + report + "/attachments?name="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), user, PW)
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     private List<Long> inbox(String user, String box) {
         Reply reply = api().get("api/approvals/inbox?box=" + box + "&size=100", user, PW);
         assertEquals(200, reply.status(), reply.toString());
