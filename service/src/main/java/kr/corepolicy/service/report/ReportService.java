@@ -96,6 +96,7 @@ public class ReportService {
         if (mineOnly) {
             where.append(" and (t.owningUnit = :dept or d.drafterUsername = :me)");
         }
+        UserAccount me = mineOnly ? me() : null;
         var count = em.createQuery("select count(r)" + where, Long.class);
         var query = em.createQuery("select r" + where + " order by r.period.id desc, s.number, "
                 + "length(t.managementNumber), t.managementNumber", ProgressReport.class);
@@ -115,7 +116,6 @@ public class ReportService {
                 });
             }
             if (mineOnly) {
-                UserAccount me = me();
                 q.setParameter("dept", departmentOf(me)).setParameter("me", me.getUsername());
             }
         }
