@@ -227,16 +227,6 @@ public class ApprovalService {
         return view(document, me, deputyFor);
     }
 
-    /** Whether the caller may read the document (for pages that show its subject). */
-    public boolean mayRead(long id) {
-        try {
-            document(id);
-            return true;
-        } catch (ForbiddenException | NotFoundException e) {
-            return false;
-        }
-    }
-
     private DocumentView view(ApprovalDocument d, String me, Set<String> deputyFor) {
         List<StepView> current = new ArrayList<>();
         List<StepView> history = new ArrayList<>();

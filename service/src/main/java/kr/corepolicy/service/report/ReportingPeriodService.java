@@ -106,7 +106,7 @@ public class ReportingPeriodService {
     public PeriodView reschedule(long periodId, LocalDate dueDate, int graceDays) {
         ReportingPeriod period = load(periodId);
         period.reschedule(dueDate, graceDays);
-        audit.record(caller(), AuditAction.PERIOD_OPENED, "period:" + periodId, "rescheduled: due " + dueDate
+        audit.record(caller(), AuditAction.PERIOD_RESCHEDULED, "period:" + periodId, "due " + dueDate
                 + " + " + graceDays, null);
         return view(period);
     }

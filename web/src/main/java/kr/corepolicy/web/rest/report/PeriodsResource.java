@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +49,15 @@ public class PeriodsResource {
                 body.graceDays() == null ? 0 : body.graceDays());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
                 .entity(opened).build();
+    }
+
+    /** Moves the due date or the grace days of a period (audited). */
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PeriodView reschedule(@PathParam("id") long id, PeriodInput input) {
+        PeriodInput body = Parameters.require(input);
+        return periods.reschedule(id, body.dueDate(), body.graceDays() == null ? 0 : body.graceDays());
     }
 
     @POST

@@ -71,7 +71,7 @@ class ApprovalFlowIT {
     void aReportTravelsItsLineAndItsFiguresBecomeTheTasks() throws Exception {
         ReportFixture f = fixture();
         long period = f.openPeriod(2030, 60, false);
-        long task = f.taskId("1-2");
+        long task = f.taskId("7-2");  // no other test approves a report of 7-2: this one is its newest
         long report = f.reportId(period, task);
         assertEquals("NOT_STARTED", f.report("officer", report).getString("state"));
 
@@ -193,7 +193,7 @@ class ApprovalFlowIT {
     void badRequestsAreRefusedWithTheirReasonAndChangeNothing() {
         ReportFixture f = fixture();
         long period = f.openPeriod(2030, 60, false);
-        long report = f.reportId(period, f.taskId("7-2"));
+        long report = f.reportId(period, f.taskId("7-3"));
 
         Reply incomplete = f.submit("officer", report, null);
         assertEquals(400, incomplete.status(), incomplete.toString());
@@ -228,6 +228,18 @@ class ApprovalFlowIT {
         assertTrue(refused.json().getString("detail").contains("동의"), refused.toString());
         Reply late = api().get("api/periods/" + period + "/late", "planner", PW);
         assertTrue(late.body().contains("\"id\":" + report), "on the late list: " + late);
+
+        JsonObject p = api().get("api/periods/" + period, "planner", PW).json();
+        String moveTo = p.getString("dueDate");
+        assertEquals(403, api().put("api/periods/" + period, "officer", PW, Json.createObjectBuilder()
+                .add("dueDate", moveTo).add("graceDays", 5).build().toString()).status(), "the planning office's");
+        Reply badGrace = api().put("api/periods/" + period, "planner", PW, Json.createObjectBuilder()
+                .add("dueDate", moveTo).add("graceDays", 31).build().toString());
+        assertEquals(400, badGrace.status(), badGrace.toString());
+        assertEquals("graceDays", badGrace.json().getString("field"));
+        Reply moved = api().put("api/periods/" + period, "planner", PW, Json.createObjectBuilder()
+                .add("dueDate", moveTo).add("graceDays", 4).build().toString());
+        assertEquals(4, moved.json().getInt("graceDays"));
 
         assertEquals(403, api().post("api/reports/" + report + "/late-consent", "officer", PW, null).status());
         Reply consent = api().post("api/reports/" + report + "/late-consent", "planner", PW, null);
