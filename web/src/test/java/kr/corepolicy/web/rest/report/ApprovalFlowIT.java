@@ -212,7 +212,7 @@ class ApprovalFlowIT {
         long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
         assertEquals(403, f.act("mayor", document, "approve", null).status(), "not on the line");
         assertEquals(400, f.act("teamlead", document, "sign-twice", null).status());
-        assertEquals(403, api().get("api/approvals/" + document, "parkoff", PW).status());
+        assertEquals(403, api().get("api/approvals/" + document, "jobsoff", PW).status());
         assertEquals(404, api().get("api/approvals/99999999", "officer", PW).status());
         assertEquals(400, api().get("api/approvals/inbox?box=nowhere", "officer", PW).status());
     }
