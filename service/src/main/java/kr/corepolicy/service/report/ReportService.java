@@ -195,6 +195,7 @@ public class ReportService {
     public List<LineStep> proposeLine(long id) {
         ProgressReport report = load(id);
         List<OrgUnit> consenting = new ArrayList<>(report.getTask().getCollaboratingUnits());
+        consenting.sort(java.util.Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getCode));
         return lines.propose(DocumentType.PROGRESS_REPORT, me(), consenting);
     }
 

@@ -98,6 +98,11 @@ public class DocumentBacking implements Serializable {
         return view.currentLine().stream().filter(s -> s.kind() == StepKind.CONSENT).toList();
     }
 
+    /** Whether anyone on the current line left a comment. */
+    public boolean isHasComments() {
+        return view.currentLine().stream().anyMatch(s -> s.comment() != null && !s.comment().isBlank());
+    }
+
     /** Earlier rounds, each as its list of boxes, oldest first. */
     public List<List<StepView>> getEarlierRounds() {
         return view.history().stream().collect(java.util.stream.Collectors.groupingBy(StepView::round,
