@@ -24,6 +24,7 @@ import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportingPeriod;
 import kr.corepolicy.service.approval.ApprovalLines;
 import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.report.ReportMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -113,8 +114,7 @@ public class ReminderService {
         if (unsent.isEmpty()) {
             return;
         }
-        String label = period.getKind() == kr.corepolicy.domain.report.PeriodKind.QUARTERLY
-                ? period.getYear() + "년 " + period.getNumber() + "분기" : period.getYear() + "년 " + period.getNumber() + "월";
+        String label = ReportMapping.label(period);
         String due = period.getDueDate().toString();
         boolean dueSoon = !today.isAfter(period.getDueDate()) && !today.isBefore(period.getDueDate().minusDays(dueSoonDays));
         boolean overdue = period.isOverdueOn(today);

@@ -24,13 +24,13 @@ import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 
 /** Turns reporting entities into their read models. */
-final class ReportMapping {
+public final class ReportMapping {
 
     private ReportMapping() {
     }
 
     /** "2026년 4분기", "2026년 11월": the period as official documents name it. */
-    static String label(ReportingPeriod p) {
+    public static String label(ReportingPeriod p) {
         return p.getKind() == PeriodKind.QUARTERLY ? p.getYear() + "년 " + p.getNumber() + "분기"
                 : p.getYear() + "년 " + p.getNumber() + "월";
     }

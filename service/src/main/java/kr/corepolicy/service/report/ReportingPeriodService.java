@@ -127,7 +127,7 @@ public class ReportingPeriodService {
     public List<PeriodView> periods() {
         List<ReportingPeriod> all = em.createQuery("select p from ReportingPeriod p order by p.year desc, "
                 + "p.kind, p.number desc", ReportingPeriod.class).getResultList();
-        Map<Long, long[]> counts = counts();
+        Map<Long, long[]> counts = counts(null);
         LocalDate today = today();
         List<PeriodView> views = new ArrayList<>();
         for (ReportingPeriod p : all) {
@@ -141,16 +141,16 @@ public class ReportingPeriodService {
         return view(load(id));
     }
 
-    /** The open periods, newest first. */
-    public List<PeriodView> openPeriods() {
-        return periods().stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN).toList();
-    }
-
-    /** Reports, submitted, approved, per period, from one grouped statement. */
-    private Map<Long, long[]> counts() {
+    /** Reports, submitted, approved, per period (all, or the one given), from one grouped statement. */
+    private Map<Long, long[]> counts(Long periodId) {
         Map<Long, long[]> counts = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select r.period.id, d.status, count(r) from ProgressReport r "
-                + "left join r.document d group by r.period.id, d.status", Object[].class).getResultList();
+        var query = em.createQuery("select r.period.id, d.status, count(r) from ProgressReport r "
+                + "left join r.document d" + (periodId == null ? "" : " where r.period.id = :p")
+                + " group by r.period.id, d.status", Object[].class);
+        if (periodId != null) {
+            query.setParameter("p", periodId);
+        }
+        List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[4]);
             long n = (Long) row[2];
@@ -166,7 +166,7 @@ public class ReportingPeriodService {
     }
 
     private PeriodView view(ReportingPeriod p) {
-        long[] c = counts().getOrDefault(p.getId(), new long[4]);
+        long[] c = counts(p.getId()).getOrDefault(p.getId(), new long[4]);
         return ReportMapping.period(p, c[0], c[1], c[2], p.isOverdueOn(today()) ? c[0] - c[1] : 0);
     }
 
