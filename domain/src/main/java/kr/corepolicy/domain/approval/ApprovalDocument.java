@@ -95,13 +95,22 @@ public class ApprovalDocument {
      * Refused with who acted when the step was already processed, so the loser of a race learns who won.
      */
     public StepAction actionFor(String caller, Set<String> standingInFor) {
+        if (drafterUsername.equals(caller)) {
+            throw new ForbiddenException("approval.ownDocument", caller + " drafted document " + id);
+        }
         List<ApprovalStep> mine = currentRound().stream()
                 .filter(s -> s.getAssigneeUsername().equals(caller)).toList();
         List<ApprovalStep> deputised = currentRound().stream()
                 .filter(s -> standingInFor.contains(s.getAssigneeUsername())).toList();
+        boolean signedAlready = currentRound().stream()
+                .anyMatch(s -> s.getSignature() != null && s.getSignature().getSignerUsername().equals(caller));
         for (List<ApprovalStep> candidates : List.of(mine, deputised)) {
             for (ApprovalStep step : candidates) {
                 if (step.getState() == StepState.PENDING && status == DocumentStatus.IN_PROGRESS) {
+                    if (signedAlready) {
+                        throw new ForbiddenException("approval.oneStepPerPerson",
+                                caller + " signed a step of document " + id + " in this round already");
+                    }
                     Capacity capacity = candidates == mine ? step.ownCapacity() : Capacity.STAND_IN;
                     return new StepAction(step, capacity);
                 }
@@ -112,11 +121,17 @@ public class ApprovalDocument {
         if (all.isEmpty()) {
             throw new ForbiddenException("approval.notOnLine", caller + " is not on the line of document " + id);
         }
-        for (ApprovalStep step : all) {
-            if (step.getSignature() != null) {
-                throw new IllegalTransitionException("approval.alreadyProcessed",
-                        "step " + step.getSeq() + " is " + step.getState(), step.getSignature().getSignerName());
+        // The contested step is the furthest one along the line that the caller could have acted on.
+        List<ApprovalStep> signed = all.stream().filter(s -> s.getSignature() != null)
+                .sorted(java.util.Comparator.comparingInt(ApprovalStep::getSeq)).toList();
+        if (!signed.isEmpty()) {
+            Signature by = signed.get(signed.size() - 1).getSignature();
+            if (by.getSignerUsername().equals(caller)) {
+                throw new IllegalTransitionException("approval.alreadySignedByYou",
+                        "step " + signed.get(signed.size() - 1).getSeq() + " signed by the caller");
             }
+            throw new IllegalTransitionException("approval.alreadyProcessed",
+                    "step " + signed.get(signed.size() - 1).getSeq() + " is processed", by.getSignerName());
         }
         if (status != DocumentStatus.IN_PROGRESS) {
             throw new IllegalTransitionException("approval.notInProgress", "document is " + status, status.name());
@@ -138,7 +153,7 @@ public class ApprovalDocument {
         requireStatus(status.isEditable(), "approval.notSubmittable");
         List<StepPlan> plan = line != null ? List.copyOf(line) : currentRound().stream()
                 .map(s -> new StepPlan(s.getKind(), s.getAssigneeUsername(), s.getAssigneeName(),
-                        s.getAssigneePosition())).toList();
+                        s.getAssigneePosition(), s.getSkipReason())).toList();
         checkLine(plan);
         round++;
         int seq = 1;
@@ -164,6 +179,9 @@ public class ApprovalDocument {
             if (step.kind().ordinal() < previous.ordinal() || step.kind() == StepKind.DECISION && i < line.size() - 1) {
                 throw new InvalidInputException("line", "approval.lineOrder",
                         "reviews, then consents, then one decision");
+            }
+            if (step.skipped() && step.kind() != StepKind.REVIEW) {
+                throw new InvalidInputException("line", "approval.onlyReviewSkipped", "only a review may be skipped");
             }
             if (step.assigneeUsername().equals(drafterUsername) || seen.contains(step.assigneeUsername())) {
                 throw new InvalidInputException("line", "approval.lineDuplicate",

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import kr.corepolicy.domain.shared.InvalidInputException;
 
 /**
  * One box of the approval line in one round. Versioned on its own, so that two people acting on the same step
@@ -24,6 +25,8 @@ public class ApprovalStep {
 
     /** The position that decides in its own right (시장); every lower decider decides by delegation. */
     public static final String HEAD_OF_AGENCY = "MAYOR";
+
+    public static final int NOTE_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +62,10 @@ public class ApprovalStep {
     @Embedded
     private Signature signature;
 
+    /** Why the step was skipped (the reviewer's absence), shown in its box; null for every other step. */
+    @Column(name = "skip_reason", length = NOTE_MAX)
+    private String skipReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -75,6 +82,14 @@ public class ApprovalStep {
         this.assigneeUsername = plan.assigneeUsername();
         this.assigneeName = plan.assigneeName();
         this.assigneePosition = plan.assigneePosition();
+        if (plan.skipped()) {
+            if (kind != StepKind.REVIEW) {
+                throw new InvalidInputException("line", "approval.onlyReviewSkipped", "only a review may be skipped");
+            }
+            String reason = plan.skipReason().strip();
+            this.skipReason = reason.length() <= NOTE_MAX ? reason : reason.substring(0, NOTE_MAX);
+            this.state = StepState.SKIPPED;
+        }
     }
 
     void open() {
@@ -143,6 +158,10 @@ public class ApprovalStep {
 
     public Signature getSignature() {
         return signature;
+    }
+
+    public String getSkipReason() {
+        return skipReason;
     }
 
     public long getVersion() {

@@ -1,5 +1,19 @@
 package kr.corepolicy.domain.approval;
 
-/** One step of a proposed approval line: its kind and who is on it (user name, name and position as shown). */
-public record StepPlan(StepKind kind, String assigneeUsername, String assigneeName, String assigneePosition) {
+/**
+ * One step of an approval line: its kind and who is on it (user name, name and position as shown). A review
+ * whose reviewer is away may be skipped (domain.md: 부재 시 검토 생략): {@code skipReason} then says why, and
+ * the step is shown with that reason in its signature box instead of a signature.
+ */
+public record StepPlan(StepKind kind, String assigneeUsername, String assigneeName, String assigneePosition,
+        String skipReason) {
+
+    public StepPlan(StepKind kind, String assigneeUsername, String assigneeName, String assigneePosition) {
+        this(kind, assigneeUsername, assigneeName, assigneePosition, null);
+    }
+
+    /** Whether this step is skipped rather than signed. */
+    public boolean skipped() {
+        return skipReason != null;
+    }
 }

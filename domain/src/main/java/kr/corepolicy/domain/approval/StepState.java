@@ -11,7 +11,9 @@ public enum StepState {
     /** The document was returned at this step. */
     RETURNED,
     /** The round ended (return or withdrawal) before this step acted. */
-    CANCELLED;
+    CANCELLED,
+    /** A review left out because the reviewer was away; the reason is in the box (부재로 생략). */
+    SKIPPED;
 
     public boolean isOpen() {
         return this == WAITING || this == PENDING;

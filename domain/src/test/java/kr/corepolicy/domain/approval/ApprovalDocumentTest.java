@@ -180,10 +180,51 @@ class ApprovalDocumentTest {
 
         assertEquals(Capacity.DELEGATED, doc.actionFor("head", java.util.Set.of()).capacity(),
                 "a division head decides by delegation (전결)");
-        ApprovalDocument.StepAction standIn = doc.actionFor("teamlead", java.util.Set.of("head"));
+        ApprovalDocument.StepAction standIn = doc.actionFor("marketlead", java.util.Set.of("head"));
         assertEquals(4, standIn.step().getSeq(), "the deputy acts on the absent decider's step");
         assertEquals(Capacity.STAND_IN, standIn.capacity());
+        assertKey("approval.oneStepPerPerson", () -> doc.actionFor("teamlead", java.util.Set.of("head")));
         assertKey("approval.notOnLine", () -> doc.actionFor("mayor", java.util.Set.of()));
+    }
+
+    @Test
+    void theDrafterNeverSignsTheirOwnDocumentNotEvenAsAStandIn() {
+        ApprovalDocument doc = submitted();
+        assertKey("approval.ownDocument", () -> doc.actionFor("officer", java.util.Set.of("teamlead", "head")));
+        assertKey("approval.ownDocument", () -> doc.actionFor("officer", java.util.Set.of()));
+        assertEquals(StepState.PENDING, doc.currentRound().get(0).getState(), "nothing was signed");
+    }
+
+    @Test
+    void nobodySignsTwoStepsOfOneRoundButMaySignAgainInTheNextRound() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        doc.submit(List.of(REVIEW, DECISION), T0);
+        ApprovalDocument.StepAction review = doc.actionFor("teamlead", java.util.Set.of("head"));
+        assertEquals(1, review.step().getSeq(), "their own step first");
+        doc.approve(1, "teamlead", "이정훈", review.capacity(), null, T0);
+        BusinessException twice = assertKey("approval.oneStepPerPerson",
+                () -> doc.actionFor("teamlead", java.util.Set.of("head")));
+        assertEquals(StepState.PENDING, doc.currentRound().get(1).getState());
+        doc.returnToDrafter(2, "head", "박성호", Capacity.DELEGATED, "보완", T0);
+        doc.submit(null, T0.plusSeconds(60));
+        assertEquals(1, doc.actionFor("teamlead", java.util.Set.of("head")).step().getSeq(),
+                "a new round is a new chance to sign: " + twice.getMessageKey());
+    }
+
+    @Test
+    void anAbsentReviewerIsSkippedWithTheReasonInTheBoxAndOnlyAReviewMayBe() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        doc.submit(List.of(new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER", "연가"), DECISION), T0);
+        assertEquals(List.of(StepState.SKIPPED, StepState.PENDING), states(doc), "the decision opens at once");
+        assertEquals("연가", doc.currentRound().get(0).getSkipReason());
+        assertNull(doc.currentRound().get(0).getSignature());
+        assertKey("approval.notYourTurn", () -> doc.actionFor("teamlead", java.util.Set.of()));
+        doc.withdraw("officer");
+        assertEquals(List.of(StepState.SKIPPED, StepState.CANCELLED), states(doc));
+
+        ApprovalDocument other = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        assertKey("approval.onlyReviewSkipped", () -> other.submit(List.of(new StepPlan(StepKind.DECISION, "head",
+                "박성호", "DIVISION_HEAD", "출장")), T0));
     }
 
     @Test

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.Absence;
+import kr.corepolicy.domain.approval.StandInRule;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
@@ -26,9 +26,10 @@ import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.platform.ClockProducer;
 
 /**
- * Absences and stand-ins (부재·대결자), recorded by the department: any other member of the absent person's
- * department (the department's clerk, the team leader) records and cancels them, never the absent person;
- * the administrator may for anyone. Every change is audited.
+ * Absences and stand-ins (부재·대결자). A superior of the absent person (the team leader, the department's
+ * head, the bureau director) or an administrator records and cancels them, never the absent person; the
+ * stand-in must be one whom {@link StandInRule} allows, so that nobody can name themself or a friend far away
+ * to sign in someone's place. Every change is audited.
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
@@ -51,7 +52,12 @@ public class AbsenceService {
         String me = caller();
         UserAccount absentee = active("absent", absent);
         UserAccount stand = active("deputy", deputy);
-        requireSameDepartment(me, absentee);
+        requireRecorder(me, absentee, null);
+        if (!StandInRule.mayStandIn(stand, absentee)) {
+            throw new InvalidInputException("deputy", "absence.deputyNotEligible",
+                    stand.getUsername() + " may not stand in for " + absentee.getUsername(), stand.getDisplayName(),
+                    absentee.getDisplayName());
+        }
         if (firstDay != null && firstDay.isBefore(today().minusDays(7))) {
             throw new InvalidInputException("firstDay", "absence.inThePast", "more than a week ago");
         }
@@ -72,7 +78,7 @@ public class AbsenceService {
             throw new NotFoundException("Absence", id);
         }
         String me = caller();
-        requireSameDepartment(me, active("absent", absence.getAbsentUsername()));
+        requireRecorder(me, account(absence.getAbsentUsername()), absence.getRecordedBy());
         absence.cancel(me, clock.instant());
         audit.record(me, AuditAction.ABSENCE_CANCELLED, "absence:" + id, absence.getAbsentUsername(), null);
     }
@@ -95,18 +101,17 @@ public class AbsenceService {
         return absences.stream().map(a -> view(a, names)).toList();
     }
 
-    private void requireSameDepartment(String me, UserAccount absentee) {
+    /** A superior of the absent person or an administrator, never the absent person; for a cancellation also whoever recorded it. */
+    private void requireRecorder(String me, UserAccount absentee, String recordedBy) {
         if (me.equals(absentee.getUsername())) {
             throw new InvalidInputException("absent", "absence.notBySelf", "an absence is recorded by the department");
         }
-        if (context.isCallerInRole(Role.Names.ADMIN)) {
+        if (me.equals(recordedBy)
+                || StandInRule.mayRecord(account(me), absentee, context.isCallerInRole(Role.Names.ADMIN))) {
             return;
         }
-        OrgUnit mine = departmentOf(account(me));
-        if (!Objects.equals(mine, departmentOf(absentee))) {
-            throw new ForbiddenException("absence.otherDepartment", me + " is not of " + absentee.getUsername()
-                    + "'s department", absentee.getDisplayName());
-        }
+        throw new ForbiddenException("absence.notSuperior", me + " is not a superior of " + absentee.getUsername(),
+                absentee.getDisplayName());
     }
 
     private static OrgUnit departmentOf(UserAccount u) {

@@ -31,6 +31,7 @@ import kr.corepolicy.domain.approval.StepPlan;
 import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
@@ -86,6 +87,9 @@ public class ApprovalService {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private Absences absences;
 
     @Inject
     private Event<DocumentDecided> decided;
@@ -220,8 +224,9 @@ public class ApprovalService {
         boolean involved = document.getDrafterUsername().equals(me) || document.getSteps().stream()
                 .anyMatch(s -> s.getAssigneeUsername().equals(me) || deputyFor.contains(s.getAssigneeUsername())
                         || s.getSignature() != null && s.getSignature().getSignerUsername().equals(me));
-        if (!involved && !context.isCallerInRole(Role.Names.PLANNER) && !context.isCallerInRole(Role.Names.ADMIN)
-                && !context.isCallerInRole(Role.Names.EXECUTIVE)) {
+        boolean official = document.getStatus() == DocumentStatus.APPROVED;
+        if (!involved && !official && !context.isCallerInRole(Role.Names.PLANNER)
+                && !context.isCallerInRole(Role.Names.EXECUTIVE) && !sameDepartment(me, document.getDrafterUsername())) {
             throw new ForbiddenException("approval.notYours", me + " may not read document " + id);
         }
         return view(document, me, deputyFor);
@@ -237,7 +242,7 @@ public class ApprovalService {
                     s.getSignature() == null ? null : s.getSignature().getSignerName(),
                     s.getSignature() == null ? null : s.getSignature().getCapacity(),
                     s.getSignature() == null ? null : s.getSignature().getSignedAt(),
-                    s.getSignature() == null ? null : s.getSignature().getComment());
+                    s.getSignature() == null ? s.getSkipReason() : s.getSignature().getComment());
             (s.getRound() == d.getRound() ? current : history).add(v);
         }
         Capacity capacity = null;
@@ -341,9 +346,20 @@ public class ApprovalService {
 
     /** Whom {@code username} stands in for today (대결): the people whose absence names them as deputy. */
     public Set<String> standingInFor(String username) {
-        return new HashSet<>(em.createQuery("select a.absentUsername from Absence a where a.deputyUsername = :me "
-                        + "and a.cancelledAt is null and a.firstDay <= :d and a.lastDay >= :d", String.class)
-                .setParameter("me", username).setParameter("d", today()).getResultList());
+        return absences.standingInFor(username, today());
+    }
+
+    /** Whether two people work in the same department (the drafter's department reads its documents). */
+    private boolean sameDepartment(String one, String other) {
+        List<UserAccount> both = em.createQuery("select u from UserAccount u join fetch u.orgUnit "
+                + "where u.username in :names", UserAccount.class)
+                .setParameter("names", List.of(one, other)).getResultList();
+        if (both.size() != 2) {
+            return false;
+        }
+        OrgUnit a = both.get(0).getOrgUnit().department();
+        OrgUnit b = both.get(1).getOrgUnit().department();
+        return a != null && a == b;
     }
 
     private LocalDate today() {

@@ -114,6 +114,7 @@ public class AttachmentService {
 
     /** The attachments of a report, oldest first. */
     public List<AttachmentView> of(long reportId) {
+        reports.requireReadable(reportId);
         return em.createQuery("select a from Attachment a where a.report.id = :r order by a.id", Attachment.class)
                 .setParameter("r", reportId).getResultStream().map(AttachmentService::view).toList();
     }
@@ -124,6 +125,7 @@ public class AttachmentService {
         if (attachment.getReport().getId() != reportId) {
             throw new NotFoundException("Attachment", attachmentId);
         }
+        reports.requireReadable(reportId);
         byte[] content = store.read(attachment.getStoredName());
         if (!sha256(content).equals(attachment.getSha256())) {
             throw new IllegalStateException("attachment " + attachmentId + " does not match its hash");

@@ -20,6 +20,7 @@ import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.approval.DocumentType;
 import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.approval.StepPlan;
+import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.report.ProgressReport;
@@ -31,6 +32,7 @@ import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.service.approval.Absences;
 import kr.corepolicy.service.approval.ApprovalLines;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.LineStep;
@@ -68,6 +70,9 @@ public class ReportService {
     private ReportingPeriodService periods;
 
     @Inject
+    private Absences absences;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -96,7 +101,14 @@ public class ReportService {
         if (mineOnly) {
             where.append(" and (t.owningUnit = :dept or d.drafterUsername = :me)");
         }
-        UserAccount me = mineOnly ? me() : null;
+        boolean readsAll = readsEveryReport();
+        if (!readsAll) {
+            where.append(" and (d.status = :approved or t.owningUnit = :dept or d.drafterUsername = :me or exists ("
+                    + "select s from ApprovalStep s where s.document = d and (s.assigneeUsername in :people "
+                    + "or s.signature.signerUsername = :me)))");
+        }
+        UserAccount me = mineOnly || !readsAll ? me() : null;
+        List<String> people = readsAll ? List.of() : people(me.getUsername());
         var count = em.createQuery("select count(r)" + where, Long.class);
         var query = em.createQuery("select r" + where + " order by r.period.id desc, s.number, "
                 + "length(t.managementNumber), t.managementNumber", ProgressReport.class);
@@ -115,8 +127,11 @@ public class ReportService {
                     default -> DocumentStatus.APPROVED;
                 });
             }
-            if (mineOnly) {
+            if (mineOnly || !readsAll) {
                 q.setParameter("dept", departmentOf(me)).setParameter("me", me.getUsername());
+            }
+            if (!readsAll) {
+                q.setParameter("approved", DocumentStatus.APPROVED).setParameter("people", people);
             }
         }
         long total = count.getSingleResult();
@@ -134,7 +149,60 @@ public class ReportService {
     /** One report with the task's KPIs and fund plan beside it. */
     public ReportDetail report(long id) {
         ProgressReport report = load(id);
+        requireReader(report);
         return detail(report);
+    }
+
+    /**
+     * Refuses unless the caller may read the report: an approved report is official and open to every
+     * employee; a report before its decision only to the owning department, the people on its line (and their
+     * stand-ins today), the planning office and the executives.
+     */
+    public void requireReadable(long id) {
+        requireReader(load(id));
+    }
+
+    private void requireReader(ProgressReport report) {
+        if (!mayRead(report)) {
+            throw new ForbiddenException("report.notReadable", caller() + " may not read report " + report.getId(),
+                    report.getTask().getManagementNumber());
+        }
+    }
+
+    private boolean mayRead(ProgressReport report) {
+        if (report.isApproved() || readsEveryReport()) {
+            return true;
+        }
+        UserAccount me = me();
+        if (report.getTask().getOwningUnit().equals(departmentOf(me))) {
+            return true;
+        }
+        ApprovalDocument document = report.getDocument();
+        return document != null && !involvedIn(List.of(document.getId()), me.getUsername()).isEmpty();
+    }
+
+    /** The planning office and the executives read every report, decided or not. */
+    private boolean readsEveryReport() {
+        return context.isCallerInRole(Role.Names.PLANNER) || context.isCallerInRole(Role.Names.EXECUTIVE);
+    }
+
+    /** The caller and the people they stand in for today: who counts as "on the line" for reading. */
+    private List<String> people(String me) {
+        List<String> people = new ArrayList<>(absences.standingInFor(me, today()));
+        people.add(me);
+        return people;
+    }
+
+    /** Of {@code documentIds}, those whose line names the caller (or someone they stand in for) or that they signed. */
+    private java.util.Set<Long> involvedIn(java.util.Collection<Long> documentIds, String me) {
+        if (documentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select distinct s.document.id from ApprovalStep s "
+                        + "where s.document.id in :ids and (s.assigneeUsername in :people "
+                        + "or s.signature.signerUsername = :me)", Long.class)
+                .setParameter("ids", List.copyOf(documentIds)).setParameter("people", people(me))
+                .setParameter("me", me).getResultList());
     }
 
     /** The report of a task for a period, if the period gave it one. */
@@ -194,9 +262,15 @@ public class ReportService {
     /** The line proposed to the caller for this report: the chain up to the decider, the collaborators. */
     public List<LineStep> proposeLine(long id) {
         ProgressReport report = load(id);
+        requireReader(report);
+        return lines.propose(DocumentType.PROGRESS_REPORT, me(), consentingUnits(report));
+    }
+
+    /** The task's collaborating departments, in the organisation's order: each consents to the report. */
+    private static List<OrgUnit> consentingUnits(ProgressReport report) {
         List<OrgUnit> consenting = new ArrayList<>(report.getTask().getCollaboratingUnits());
         consenting.sort(java.util.Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getCode));
-        return lines.propose(DocumentType.PROGRESS_REPORT, me(), consenting);
+        return consenting;
     }
 
     /**
@@ -222,16 +296,22 @@ public class ReportService {
                     report.getPeriod().deadline().toString());
         }
         ApprovalDocument document = report.getDocument();
-        List<StepPlan> plans;
+        UserAccount me = me();
+        List<LineStep> wanted;
         if (line != null && !line.isEmpty()) {
-            plans = lines.resolve(DocumentType.PROGRESS_REPORT, line);
+            wanted = line;
         } else if (document != null && document.getStatus() == DocumentStatus.RETURNED) {
-            plans = null;
+            // The previous round's line, checked again: a reviewer skipped then may be back, or away now.
+            wanted = document.currentRound().stream().filter(step -> step.getState() != StepState.SKIPPED)
+                    .map(step -> new LineStep(step.getKind(), step.getAssigneeUsername(), step.getAssigneeName(), null,
+                            null))
+                    .toList();
         } else {
-            plans = lines.resolve(DocumentType.PROGRESS_REPORT, proposeLine(id));
+            wanted = lines.propose(DocumentType.PROGRESS_REPORT, me, consentingUnits(report));
         }
+        List<StepPlan> plans = lines.resolve(DocumentType.PROGRESS_REPORT, me, consentingUnits(report), wanted,
+                today());
         if (document == null) {
-            UserAccount me = me();
             document = new ApprovalDocument(DocumentType.PROGRESS_REPORT, title(report), me.getUsername(),
                     me.getDisplayName());
             report.attach(document);
@@ -260,7 +340,18 @@ public class ReportService {
                         + "left join fetch r.document where t.id = :t order by p.dueDate desc, p.id desc",
                         ProgressReport.class)
                 .setParameter("t", taskId).getResultList();
-        List<ReportRow> rows = all.stream().map(r -> ReportMapping.row(r, today)).toList();
+        List<ProgressReport> readable = all;
+        if (!readsEveryReport()) {
+            UserAccount me = me();
+            boolean ownDepartment = !all.isEmpty() && all.get(0).getTask().getOwningUnit().equals(departmentOf(me));
+            if (!ownDepartment) {
+                java.util.Set<Long> involved = involvedIn(all.stream().filter(r -> r.getDocument() != null
+                        && !r.isApproved()).map(r -> r.getDocument().getId()).toList(), me.getUsername());
+                readable = all.stream().filter(r -> r.isApproved()
+                        || r.getDocument() != null && involved.contains(r.getDocument().getId())).toList();
+            }
+        }
+        List<ReportRow> rows = readable.stream().map(r -> ReportMapping.row(r, today)).toList();
         ReportDetail official = all.stream()
                 .filter(ProgressReport::isApproved)
                 .max(java.util.Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())

@@ -247,7 +247,12 @@ public class TaskService {
             widenThenFit(task, period, draft);
         }
         task.plan(term(draft.term()));
-        task.changeStatus(draft.status() == null ? TaskStatus.ON_TRACK : draft.status());
+        // No status in the draft means "unchanged" (a new task starts on track): it is never reset by omission.
+        if (draft.status() != null) {
+            task.changeStatus(draft.status());
+        } else if (task.getStatus() == null) {
+            task.changeStatus(TaskStatus.ON_TRACK);
+        }
         replaceMilestones(task, draft.milestones());
         replaceKpis(task, draft.kpis());
         replaceFunds(task, draft.fundPlan());

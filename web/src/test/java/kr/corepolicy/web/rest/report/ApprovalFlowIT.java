@@ -261,8 +261,8 @@ class ApprovalFlowIT {
         assertEquals(403, api().post("api/absences", "collab", PW, Json.createObjectBuilder().add("absent", "head")
                 .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "연가")
                 .build().toString()).status(), "another department cannot");
-        Reply recorded = api().post("api/absences", "officer", PW, Json.createObjectBuilder().add("absent", "head")
-                .add("deputy", "teamlead").add("firstDay", today).add("lastDay", today).add("reason", "국외 출장")
+        Reply recorded = api().post("api/absences", "admin", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", "tf7lead").add("firstDay", today).add("lastDay", today).add("reason", "국외 출장")
                 .build().toString());
         assertEquals(201, recorded.status(), recorded.toString());
         long absence = recorded.json().getJsonNumber("id").longValue();
@@ -270,19 +270,22 @@ class ApprovalFlowIT {
             long period = f.openPeriod(2030, 60, false);
             long report = f.reportId(period, f.taskId("1-2"));
             assertEquals(200, f.write("officer", report, "ON_TRACK", 80).status());
-            long document = f.submit("officer", report, line("DECISION", "head")).json()
-                    .getJsonNumber("documentId").longValue();
-            assertTrue(inbox("teamlead", "waiting").contains(document), "the stand-in sees it in their queue");
-            Reply standIn = f.act("teamlead", document, "approve", "대결합니다");
+            long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+            for (String before : List.of("teamlead", "collab", "urbanoff")) {
+                assertEquals(200, f.act(before, document, "approve", null).status(), before);
+            }
+            assertTrue(inbox("tf7lead", "waiting").contains(document), "the stand-in sees it in their queue");
+            Reply standIn = f.act("tf7lead", document, "approve", "대결합니다");
             assertEquals(200, standIn.status(), standIn.toString());
-            JsonObject box = standIn.json().getJsonArray("currentLine").getJsonObject(0);
+            var line = standIn.json().getJsonArray("currentLine");
+            JsonObject box = line.getJsonObject(line.size() - 1);
             assertEquals("STAND_IN", box.getString("capacity"));
             assertEquals("head", box.getString("assigneeUsername"), "the box still names the decider");
-            assertEquals("teamlead", box.getString("signerUsername"));
+            assertEquals("tf7lead", box.getString("signerUsername"));
             assertTrue(notifications("head").contains("STAND_IN_DECIDED " + standIn.json().getString("title")),
                     "reported to the decider afterwards");
         } finally {
-            assertEquals(204, api().delete("api/absences/" + absence, "officer", PW).status());
+            assertEquals(204, api().delete("api/absences/" + absence, "admin", PW).status());
         }
     }
 
@@ -342,6 +345,157 @@ class ApprovalFlowIT {
         assertEquals(409, upload("officer", report, "추가.pdf", pdf.getBytes()).status(), "frozen with the report");
         assertEquals(409, api().delete("api/reports/" + report + "/attachments/" + attachment, "officer", PW).status());
         assertEquals(200, api().get("api/reports/" + report + "/attachments/" + attachment, "head", PW).status());
+    }
+
+    @Test
+    void nobodyNamesThemselfStandInOrSignsTheirOwnDocumentOrTwoStepsOfOne() {
+        ReportFixture f = fixture();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        // The attack of the security review: the officer names herself stand-in for her superiors.
+        Reply forTeamLead = absence("officer", "teamlead", "officer", today);
+        assertEquals(403, forTeamLead.status(), "only a superior records an absence: " + forTeamLead);
+        assertEquals("absence.notSuperior", forTeamLead.json().getString("code"));
+        assertEquals(403, absence("officer", "head", "officer", today).status());
+        Reply notEligible = absence("head", "teamlead", "officer", today);
+        assertEquals(400, notEligible.status(), "a 주무관 never stands in for the 팀장: " + notEligible);
+        assertEquals("deputy", notEligible.json().getString("field"));
+        assertEquals(400, absence("admin", "head", "officer", today).status(), "not even through the administrator");
+        assertEquals(400, absence("head", "teamlead", "mayor", today).status(), "nor someone far up the chain");
+
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("1-2"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 40).status());
+        long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+        Reply own = f.act("officer", document, "approve", "셀프 결재");
+        assertEquals(403, own.status(), own.toString());
+        assertEquals("approval.ownDocument", own.json().getString("code"));
+
+        // The 팀장 is the 과장's acting deputy, but signs only one step of a round.
+        Reply recorded = absence("admin", "head", "teamlead", today);
+        assertEquals(201, recorded.status(), recorded.toString());
+        try {
+            for (String user : List.of("teamlead", "collab", "urbanoff")) {
+                assertEquals(200, f.act(user, document, "approve", null).status(), user);
+            }
+            Reply second = f.act("teamlead", document, "approve", "대결");
+            assertEquals(403, second.status(), second.toString());
+            assertEquals("approval.oneStepPerPerson", second.json().getString("code"));
+            assertEquals(200, f.act("head", document, "approve", null).status(), "the decider still may");
+        } finally {
+            assertEquals(204, api().delete("api/absences/" + recorded.json().getJsonNumber("id").longValue(),
+                    "admin", PW).status());
+        }
+        JsonObject decided = api().get("api/approvals/" + document, "officer", PW).json();
+        assertEquals("APPROVED", decided.getString("status"));
+        assertEquals(List.of("teamlead", "collab", "urbanoff", "head"), decided.getJsonArray("currentLine").stream()
+                .map(v -> v.asJsonObject().getString("signerUsername")).toList(), "each box signed by its own");
+    }
+
+    @Test
+    void theDrafterCannotDropTheChainOrTheConsentsButMaySkipAnAbsentReviewer() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long report = f.reportId(period, f.taskId("1-2"));
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 40).status());
+
+        Reply onlyDecider = f.submit("officer", report, line("DECISION", "head"));
+        assertEquals(400, onlyDecider.status(), "the review and both consents dropped: " + onlyDecider);
+        assertEquals("approval.reviewMissing", onlyDecider.json().getString("code"));
+        Reply noConsent = f.submit("officer", report, line("REVIEW", "teamlead", "DECISION", "head"));
+        assertEquals("approval.consentMissing", noConsent.json().getString("code"), noConsent.toString());
+        Reply otherBureau = f.submit("officer", report, line("REVIEW", "teamlead", "CONSENT", "collab", "CONSENT",
+                "urbanoff", "DECISION", "tf2lead"));
+        assertEquals(400, otherBureau.status(), otherBureau.toString());
+        assertEquals("line[3]", otherBureau.json().getString("field"), "a director of another bureau");
+        Reply higherWithoutHead = f.submit("officer", report, line("REVIEW", "teamlead", "CONSENT", "collab",
+                "CONSENT", "urbanoff", "DECISION", "tf7lead"));
+        assertEquals("approval.reviewMissing", higherWithoutHead.json().getString("code"),
+                "a higher decider needs everyone in between: " + higherWithoutHead);
+        Reply outsider = f.submit("officer", report, line("REVIEW", "teamlead", "REVIEW", "jobsoff", "CONSENT",
+                "collab", "CONSENT", "urbanoff", "DECISION", "head"));
+        assertEquals("line[1]", outsider.json().getString("field"), "a reviewer outside the chain: " + outsider);
+        assertEquals("DRAFT", f.report("officer", report).getString("state"), "nothing was submitted");
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        Reply away = absence("head", "teamlead", "tf7lead", today);
+        assertEquals(400, away.status(), "a director is not in the team's unit or the one above: " + away);
+        Reply leave = api().post("api/absences", "head", PW, Json.createObjectBuilder().add("absent", "teamlead")
+                .add("deputy", "head").add("firstDay", today).add("lastDay", today).add("reason", "연가")
+                .build().toString());
+        assertEquals(201, leave.status(), "the division is the unit above the team: " + leave);
+        try {
+            Reply skipped = f.submit("officer", report, line("CONSENT", "collab", "CONSENT", "urbanoff", "DECISION",
+                    "head"));
+            assertEquals(200, skipped.status(), skipped.toString());
+            long document = skipped.json().getJsonNumber("documentId").longValue();
+            JsonObject first = api().get("api/approvals/" + document, "officer", PW).json()
+                    .getJsonArray("currentLine").getJsonObject(0);
+            assertEquals("teamlead", first.getString("assigneeUsername"), "the skipped review keeps its box");
+            assertEquals("SKIPPED", first.getString("state"));
+            assertEquals("연가", first.getString("comment"), "with the reason in it");
+        } finally {
+            assertEquals(204, api().delete("api/absences/" + leave.json().getJsonNumber("id").longValue(), "head",
+                    PW).status());
+        }
+    }
+
+    @Test
+    void aDraftIsReadOnlyByItsDepartmentItsLineThePlanningOfficeAndTheExecutives() {
+        ReportFixture f = fixture();
+        long period = f.openPeriod(2030, 60, false);
+        long task = f.taskId("1-2");
+        long report = f.reportId(period, task);
+        assertEquals(200, f.write("officer", report, "ON_TRACK", 40).status());
+        long attachment = upload("officer", report, "계획.pdf",
+                "%PDF-1.4
+1 0 obj << /Type /Catalog >> endobj
+%%EOF
+".getBytes()).json().getJsonNumber("id")
+                .longValue();
+        String file = "api/reports/" + report + "/attachments/" + attachment;
+
+        for (String outsider : List.of("fishoff", "collab", "tfleader", "admin")) {
+            assertEquals(403, api().get("api/reports/" + report, outsider, PW).status(), outsider);
+            assertEquals(403, api().get(file, outsider, PW).status(), outsider + " downloads");
+            assertEquals(403, api().get("api/reports/" + report + "/attachments", outsider, PW).status(), outsider);
+            assertFalse(reportIds("api/reports?period=" + period + "&size=200", outsider).contains(report),
+                    outsider + " does not find it in the list");
+            assertFalse(reportIds("api/tasks/" + task + "/reports", outsider).contains(report),
+                    outsider + " does not find it on the task card");
+        }
+        for (String reader : List.of("officer", "teamlead", "head", "planner", "deputy", "mayor")) {
+            assertEquals(200, api().get("api/reports/" + report, reader, PW).status(), reader);
+            assertEquals(200, api().get(file, reader, PW).status(), reader + " downloads");
+            assertTrue(reportIds("api/reports?period=" + period + "&size=200", reader).contains(report), reader);
+        }
+
+        long document = f.submit("officer", report, null).json().getJsonNumber("documentId").longValue();
+        assertEquals(200, api().get("api/reports/" + report, "collab", PW).status(), "on the line now");
+        assertTrue(reportIds("api/tasks/" + task + "/reports", "collab").contains(report));
+        assertEquals(403, api().get("api/reports/" + report, "fishoff", PW).status());
+        assertEquals(403, api().get("api/approvals/" + document, "fishoff", PW).status());
+        for (String user : List.of("teamlead", "collab", "urbanoff", "head")) {
+            assertEquals(200, f.act(user, document, "approve", null).status(), user);
+        }
+        assertEquals(200, api().get("api/reports/" + report, "fishoff", PW).status(), "an approved report is official");
+        assertEquals(200, api().get(file, "fishoff", PW).status());
+        assertTrue(reportIds("api/reports?period=" + period + "&size=200", "fishoff").contains(report));
+        assertEquals(200, api().get("api/approvals/" + document, "fishoff", PW).status());
+    }
+
+    private List<Long> reportIds(String path, String user) {
+        Reply reply = api().get(path, user, PW);
+        assertEquals(200, reply.status(), reply.toString());
+        jakarta.json.JsonArray items = reply.body().startsWith("[") ? Json.createReader(new java.io.StringReader(
+                reply.body())).readArray() : reply.json().getJsonArray(reply.json().containsKey("items") ? "items"
+                        : "reports");
+        return items.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private Reply absence(String recorder, String absent, String deputy, String day) {
+        return api().post("api/absences", recorder, PW, Json.createObjectBuilder().add("absent", absent)
+                .add("deputy", deputy).add("firstDay", day).add("lastDay", day).add("reason", "교육")
+                .build().toString());
     }
 
     private Reply upload(String user, long report, String name, byte[] content) {

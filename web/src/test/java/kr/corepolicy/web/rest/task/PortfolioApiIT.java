@@ -159,6 +159,25 @@ class PortfolioApiIT {
     }
 
     @Test
+    void aMissingStatusLeavesTheTaskStatusAsItIs() {
+        long id = taskId("7-1");
+        JsonObject card = card(id, "planner");
+        Reply partly = api().put("api/tasks/" + id, "planner", PW, input(card).add("status", "PARTLY").build()
+                .toString());
+        assertEquals(200, partly.status(), partly.toString());
+        JsonObject fresh = card(id, "officer");
+        Reply edited = api().put("api/tasks/" + id, "officer", PW, input(fresh).addNull("status")
+                .add("summary", "야간 관광 " + UUID.randomUUID()).build().toString());
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals("PARTLY", edited.json().getString("status"), "null means unchanged, not 정상추진");
+        JsonObjectBuilder without = input(card(id, "officer"));
+        Reply omitted = api().put("api/tasks/" + id, "officer", PW, without.remove("status").add("summary",
+                "야간 관광 " + UUID.randomUUID()).build().toString());
+        assertEquals(200, omitted.status(), omitted.toString());
+        assertEquals("PARTLY", card(id, "planner").getString("status"));
+    }
+
+    @Test
     void thePlanningOfficeCreatesTasksAndBadCardsAreRefusedWithTheField() {
         String number = "7-" + (100 + (int) (Math.random() * 800));
         JsonObject task = Json.createObjectBuilder()
