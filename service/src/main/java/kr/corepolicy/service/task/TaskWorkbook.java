@@ -27,6 +27,14 @@ public final class TaskWorkbook {
 
     /** Most data rows a sheet may have. */
     static final int MAX_ROWS = 2000;
+    /** The largest upload read: 10 MB (the page's and the API's limit too). */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** The most that all the parts of an upload may inflate to together: 20 MB. */
+    static final long MAX_UNCOMPRESSED_BYTES = 20L * 1024 * 1024;
+    /** The most that one part (a sheet, the shared strings) may inflate to: 16 MB. */
+    static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
+    /** The most parts a workbook may have. */
+    static final int MAX_ENTRIES = 1000;
 
     static final String GUIDE = "안내";
     static final String TASKS = "과제목록";
@@ -145,9 +153,12 @@ public final class TaskWorkbook {
 
     /**
      * Reads an uploaded workbook. Never throws for bad content: an unreadable file, missing sheets or columns and
-     * every bad cell go to the errors. Formulas are not evaluated (their cached values are read), the zip-bomb
-     * limits of POI apply, and a sheet with more than {@value #MAX_ROWS} data rows is refused. The stream is read
-     * to its end; closing it is the caller's business.
+     * every bad cell go to the errors. A file over {@value #MAX_FILE_BYTES} bytes, or whose parts really inflate
+     * to more than {@value #MAX_UNCOMPRESSED_BYTES} bytes in all or {@value #MAX_ENTRY_BYTES} bytes in one, is
+     * refused before anything parses it; the sheets are then streamed, never loaded whole. Formulas are not
+     * evaluated (their cached values are read), and a sheet with more than {@value #MAX_ROWS} data rows is
+     * refused. At most {@value #MAX_FILE_BYTES} + 1 bytes of the stream are read; closing it is the caller's
+     * business.
      */
     public static ReadResult read(InputStream xlsx) {
         return TaskWorkbookReader.read(xlsx);

@@ -29,12 +29,12 @@ import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
 import kr.corepolicy.service.task.TaskWorkbook.ReadResult;
-import org.apache.poi.ss.usermodel.Cell;
+import kr.corepolicy.service.task.TaskWorkbookSheets.Cell;
+import kr.corepolicy.service.task.TaskWorkbookSheets.Row;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.SAXException;
 
 /**
  * Reads the layout of {@link TaskWorkbook}, collecting every structural problem instead of stopping at the
@@ -44,36 +44,56 @@ final class TaskWorkbookReader {
 
     private static final Pattern YEAR_HEADING = Pattern.compile("\\d{4}");
 
-    private final Workbook workbook;
+    static {
+        // Behind the measurement of TaskWorkbookZip, POI's own zip-bomb guard never allows more either.
+        if (ZipSecureFile.getMaxEntrySize() > TaskWorkbook.MAX_ENTRY_BYTES) {
+            ZipSecureFile.setMaxEntrySize(TaskWorkbook.MAX_ENTRY_BYTES);
+        }
+    }
+
+    private final TaskWorkbookSheets workbook;
     private final List<CellError> errors = new ArrayList<>();
     /** What the data sheets add to each task of the task sheet, by management number in sheet order. */
     private final Map<String, Parts> parts = new LinkedHashMap<>();
 
-    private TaskWorkbookReader(Workbook workbook) {
+    private TaskWorkbookReader(TaskWorkbookSheets workbook) {
         this.workbook = workbook;
     }
 
+    /**
+     * Reads at most {@value TaskWorkbook#MAX_FILE_BYTES} bytes of the upload, measures what they inflate to and
+     * only then streams the sheets.
+     */
     static ReadResult read(InputStream in) {
-        XSSFWorkbook workbook;
+        byte[] bytes;
         try {
-            workbook = new XSSFWorkbook(in, false);
-        } catch (IOException | RuntimeException e) {
+            bytes = in.readNBytes(TaskWorkbook.MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
             return notXlsx();
         }
-        try {
+        if (bytes.length > TaskWorkbook.MAX_FILE_BYTES) {
+            return refused(new CellError(null, 0, null, "import.tooLarge", List.of()));
+        }
+        CellError tooLarge = TaskWorkbookZip.check(bytes);
+        if (tooLarge != null) {
+            return refused(tooLarge);
+        }
+        try (TaskWorkbookSheets workbook = TaskWorkbookSheets.open(bytes)) {
             return new TaskWorkbookReader(workbook).read();
-        } catch (RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             return notXlsx();
-        } finally {
-            workbook.getPackage().revert();
         }
     }
 
     private static ReadResult notXlsx() {
-        return new ReadResult(List.of(), List.of(new CellError(null, 0, null, "import.notXlsx", List.of())));
+        return refused(new CellError(null, 0, null, "import.notXlsx", List.of()));
     }
 
-    private ReadResult read() {
+    private static ReadResult refused(CellError error) {
+        return new ReadResult(List.of(), List.of(error));
+    }
+
+    private ReadResult read() throws IOException, SAXException {
         List<TaskRow> tasks = tasks();
         Set<String> known = tasks == null ? null : parts.keySet();
         milestones(known);
@@ -100,7 +120,7 @@ final class TaskWorkbookReader {
     }
 
     /** The task sheet; null when it cannot be read at all. */
-    private List<TaskRow> tasks() {
+    private List<TaskRow> tasks() throws IOException, SAXException {
         Table table = table(TaskWorkbook.TASKS, TaskWorkbook.TASK_COLUMNS, false);
         if (table == null) {
             return null;
@@ -127,14 +147,14 @@ final class TaskWorkbookReader {
                 parts.put(number, new Parts());
             }
             if (l.clean()) {
-                rows.add(new TaskRow(row.getRowNum() + 1, number, strategy, title, titleEn, summary, owningUnit,
+                rows.add(new TaskRow(row.index() + 1, number, strategy, title, titleEn, summary, owningUnit,
                         officer, collaborating, sources, start, end, term, status));
             }
         }
         return rows;
     }
 
-    private void milestones(Set<String> known) {
+    private void milestones(Set<String> known) throws IOException, SAXException {
         Table table = table(TaskWorkbook.MILESTONES, TaskWorkbook.MILESTONE_COLUMNS, false);
         if (table == null) {
             return;
@@ -151,7 +171,7 @@ final class TaskWorkbookReader {
         }
     }
 
-    private void kpis(Set<String> known) {
+    private void kpis(Set<String> known) throws IOException, SAXException {
         Table table = table(TaskWorkbook.KPIS, TaskWorkbook.KPI_COLUMNS, true);
         if (table == null) {
             return;
@@ -179,7 +199,7 @@ final class TaskWorkbookReader {
         }
     }
 
-    private void funds(Set<String> known) {
+    private void funds(Set<String> known) throws IOException, SAXException {
         Table table = table(TaskWorkbook.FUNDS, TaskWorkbook.FUND_COLUMNS, false);
         if (table == null) {
             return;
@@ -208,63 +228,106 @@ final class TaskWorkbookReader {
     /**
      * A data sheet with its columns and its non-empty data rows; null (and the problem reported) when the sheet
      * is missing, lacks a column or has too many rows. With {@code years}, every heading after the last fixed
-     * column that is a 4-digit year is a column too. A row is empty when all the columns read are blank.
+     * column that is a 4-digit year is a column too. A row is empty when all the columns read are blank. The
+     * sheet is streamed: only the non-empty rows are kept, with only the cells of the columns read, and reading
+     * stops at the first row past {@value TaskWorkbook#MAX_ROWS}.
      */
-    private Table table(String name, List<String> fixed, boolean years) {
-        Sheet sheet = workbook.getSheet(name);
-        if (sheet == null) {
+    private Table table(String name, List<String> fixed, boolean years) throws IOException, SAXException {
+        if (!workbook.has(name)) {
             errors.add(new CellError(name, 0, null, "import.missingSheet", List.of(name)));
             return null;
         }
-        Map<Integer, String> headings = new TreeMap<>();
-        Map<String, Integer> columns = new HashMap<>();
-        Row first = sheet.getRow(0);
-        if (first != null) {
-            for (Cell cell : first) {
-                String heading = type(cell) == CellType.ERROR ? null : cellText(cell);
-                if (heading != null) {
-                    headings.put(cell.getColumnIndex(), heading);
-                    columns.putIfAbsent(key(heading), cell.getColumnIndex());
-                }
+        TableReader reader = new TableReader(name, fixed, years);
+        workbook.rows(name, reader::row);
+        return reader.table();
+    }
+
+    /** Builds a {@link Table} from the rows of its sheet as they stream by. */
+    private final class TableReader {
+
+        private final String name;
+        private final List<String> fixed;
+        private final boolean years;
+        private final Map<String, Integer> columns = new HashMap<>();
+        private final Map<Integer, Integer> yearColumns = new TreeMap<>();
+        private final Set<Integer> used = new HashSet<>();
+        private final List<Row> rows = new ArrayList<>();
+        private boolean headed;
+        private boolean complete;
+        private boolean tooMany;
+
+        TableReader(String name, List<String> fixed, boolean years) {
+            this.name = name;
+            this.fixed = fixed;
+            this.years = years;
+        }
+
+        void row(Row row) {
+            if (!headed) {
+                headings(row.index() == 0 ? row : null);
             }
-        }
-        boolean complete = true;
-        Set<Integer> used = new HashSet<>();
-        for (String heading : fixed) {
-            Integer col = columns.get(key(heading));
-            if (col == null) {
-                errors.add(new CellError(name, 1, heading, "import.missingColumn", List.of(heading)));
-                complete = false;
-            } else {
-                used.add(col);
-            }
-        }
-        Map<Integer, Integer> yearColumns = new TreeMap<>();
-        if (years && complete) {
-            int last = columns.get(key(fixed.get(fixed.size() - 1)));
-            headings.forEach((col, heading) -> {
-                if (col > last && YEAR_HEADING.matcher(heading).matches()) {
-                    yearColumns.putIfAbsent(Integer.valueOf(heading), col);
-                }
-            });
-            used.addAll(yearColumns.values());
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > 0 && !blank(row, used)) {
+            if (row.index() > 0 && !blank(row, used)) {
                 if (rows.size() == TaskWorkbook.MAX_ROWS) {
                     errors.add(new CellError(name, 0, null, "import.tooManyRows", List.of(TaskWorkbook.MAX_ROWS)));
-                    return null;
+                    tooMany = true;
+                    throw new TaskWorkbookSheets.Stop();
                 }
-                rows.add(row);
+                Map<Integer, Cell> kept = new HashMap<>();
+                for (int col : used) {
+                    Cell cell = row.cell(col);
+                    if (cell != null) {
+                        kept.put(col, cell);
+                    }
+                }
+                rows.add(new Row(row.index(), kept));
             }
         }
-        return complete ? new Table(name, columns, yearColumns, rows) : null;
+
+        /** The columns, from row 1 (null when the sheet does not start with it). */
+        private void headings(Row first) {
+            headed = true;
+            Map<Integer, String> headings = new TreeMap<>();
+            if (first != null) {
+                first.cells().forEach((col, cell) -> {
+                    String heading = type(cell) == CellType.ERROR ? null : cellText(cell);
+                    if (heading != null) {
+                        headings.put(col, heading);
+                        columns.putIfAbsent(key(heading), col);
+                    }
+                });
+            }
+            complete = true;
+            for (String heading : fixed) {
+                Integer col = columns.get(key(heading));
+                if (col == null) {
+                    errors.add(new CellError(name, 1, heading, "import.missingColumn", List.of(heading)));
+                    complete = false;
+                } else {
+                    used.add(col);
+                }
+            }
+            if (years && complete) {
+                int last = columns.get(key(fixed.get(fixed.size() - 1)));
+                headings.forEach((col, heading) -> {
+                    if (col > last && YEAR_HEADING.matcher(heading).matches()) {
+                        yearColumns.putIfAbsent(Integer.valueOf(heading), col);
+                    }
+                });
+                used.addAll(yearColumns.values());
+            }
+        }
+
+        Table table() {
+            if (!headed) {
+                headings(null);
+            }
+            return complete && !tooMany ? new Table(name, columns, yearColumns, rows) : null;
+        }
     }
 
     private static boolean blank(Row row, Set<Integer> columns) {
         for (int col : columns) {
-            Cell cell = row.getCell(col);
+            Cell cell = row.cell(col);
             CellType type = type(cell);
             if (type != CellType.BLANK && (type != CellType.STRING || cellText(cell) != null)) {
                 return false;

@@ -14,11 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.corepolicy.domain.task.TaskSource;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
-import org.apache.poi.ss.usermodel.Cell;
+import kr.corepolicy.service.task.TaskWorkbookSheets.Cell;
+import kr.corepolicy.service.task.TaskWorkbookSheets.Row;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * One data row of a {@link TaskWorkbook} being read: typed access to its cells by heading, every problem reported
@@ -51,11 +49,11 @@ final class TaskWorkbookRow {
     }
 
     void error(String column, String key, Object... arguments) {
-        errors.add(new CellError(sheet, row.getRowNum() + 1, column, key, Arrays.asList(arguments)));
+        errors.add(new CellError(sheet, row.index() + 1, column, key, Arrays.asList(arguments)));
     }
 
     private Cell cell(int col) {
-        return col < 0 ? null : row.getCell(col);
+        return col < 0 ? null : row.cell(col);
     }
 
     private int col(String heading) {
@@ -65,9 +63,7 @@ final class TaskWorkbookRow {
     /** The cell's text, null when blank or a formula error (which is reported). */
     private String raw(Cell cell, String heading) {
         if (type(cell) == CellType.ERROR) {
-            FormulaError error = FormulaError.isValidCode(cell.getErrorCellValue())
-                    ? FormulaError.forInt(cell.getErrorCellValue()) : FormulaError.NA;
-            error(heading, "import.cellError", error.getString());
+            error(heading, "import.cellError", cell.error());
             return null;
         }
         return cellText(cell);
@@ -96,7 +92,7 @@ final class TaskWorkbookRow {
     private BigDecimal number(int col, String heading, String badKey) {
         Cell cell = cell(col);
         if (type(cell) == CellType.NUMERIC) {
-            return toDecimal(cell.getNumericCellValue());
+            return toDecimal(cell.number());
         }
         String text = raw(cell, heading);
         if (text == null) {
@@ -160,8 +156,8 @@ final class TaskWorkbookRow {
     LocalDate date(String heading) {
         Cell cell = cell(col(heading));
         CellType type = type(cell);
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
+        if (type == CellType.NUMERIC && cell.dateFormatted()) {
+            return cell.date().toLocalDate();
         }
         String text = type == CellType.ERROR ? raw(cell, heading) : cellText(cell);
         if (text == null) {
@@ -238,21 +234,17 @@ final class TaskWorkbookRow {
         return List.copyOf(codes);
     }
 
-    /** The type of what a cell shows: a formula's cached result type. */
+    /** The type of what a cell shows (a formula's cached result type, as read); blank when there is no cell. */
     static CellType type(Cell cell) {
-        if (cell == null) {
-            return CellType.BLANK;
-        }
-        CellType type = cell.getCellType();
-        return type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
+        return cell == null ? CellType.BLANK : cell.type();
     }
 
     /** The trimmed text of a non-error cell, numbers written plainly; null when blank. */
     static String cellText(Cell cell) {
         String text = switch (type(cell)) {
-            case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> toDecimal(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case STRING -> cell.text().strip();
+            case NUMERIC -> toDecimal(cell.number()).toPlainString();
+            case BOOLEAN -> cell.number() != 0 ? "TRUE" : "FALSE";
             default -> "";
         };
         return text.isEmpty() ? null : text;
