@@ -1,6 +1,7 @@
 package kr.corepolicy.service.approval;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -55,6 +56,7 @@ import kr.corepolicy.service.task.TaskViews.Page;
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
+@DeclareRoles({Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class ApprovalService {
 
     public static final int MAX_PAGE_SIZE = 100;

@@ -1,6 +1,7 @@
 package kr.corepolicy.service.report;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,7 @@ import kr.corepolicy.service.task.TaskViews.Page;
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
+@DeclareRoles({Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class ReportService {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -223,10 +225,10 @@ public class ReportService {
      */
     public ReportDetail save(long id, long expectedVersion, ReportContent content) {
         ProgressReport report = load(id);
+        requireWriter(report);
         if (report.getVersion() != expectedVersion) {
             throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
         }
-        requireWriter(report);
         long before = report.getVersion();
         report.write(content, caller(), clock.instant());
         em.flush();
@@ -282,10 +284,10 @@ public class ReportService {
         if (report == null) {
             throw new NotFoundException("ProgressReport", id);
         }
+        requireWriter(report);
         if (report.getVersion() != expectedVersion) {
             throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
         }
-        requireWriter(report);
         if (!report.isEditable()) {
             throw new IllegalTransitionException("report.notEditable",
                     "report " + id + " is " + report.getState(), report.getState().name());

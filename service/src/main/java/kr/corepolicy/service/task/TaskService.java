@@ -196,15 +196,15 @@ public class TaskService {
      */
     public TaskCard update(long id, long expectedVersion, TaskDraft draft) {
         PolicyTask task = load(id);
+        boolean planner = mayEditEverything();
+        // Who may edit is decided before anything else, so that a refusal tells nothing about the record's state.
+        if (!planner && !isOfOwningDepartment(task)) {
+            throw new ForbiddenException("task.notYourTask", "not of the owning department", task.getManagementNumber());
+        }
         if (task.getVersion() != expectedVersion) {
             throw new ConflictException("PolicyTask", id, expectedVersion, task.getVersion());
         }
-        boolean planner = mayEditEverything();
         if (!planner) {
-            if (!isOfOwningDepartment(task)) {
-                throw new ForbiddenException("task.notYourTask", "not of the owning department",
-                        task.getManagementNumber());
-            }
             List<String> reserved = planningFieldsChanged(task, draft);
             if (!reserved.isEmpty()) {
                 throw new ForbiddenException("task.planningFieldsOnly", "planning fields changed: " + reserved,
