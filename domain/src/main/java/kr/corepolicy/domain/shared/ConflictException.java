@@ -11,4 +11,9 @@ public class ConflictException extends BusinessException {
     public ConflictException(String what, Object id, long expected, long actual) {
         super("error.conflict", what + " " + id + " is at version " + actual + ", not " + expected);
     }
+
+    /** Another conflict than a stale version, named by its own message key (409 all the same). */
+    protected ConflictException(String messageKey, String logMessage, Object... arguments) {
+        super(messageKey, logMessage, arguments);
+    }
 }

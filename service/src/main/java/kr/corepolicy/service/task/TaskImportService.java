@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import kr.corepolicy.service.task.TaskWorkbook.ReadResult;
 /**
  * Imports the planning office's task workbook: all or nothing. Every bad cell of the file and every task that
  * breaks a card rule is reported by sheet, row, column and reason, and then nothing at all is saved. Tasks
- * match by management number, so importing the same file twice changes nothing.
+ * match by management number, so importing the same file twice changes nothing. One import runs at a time across
+ * all instances ({@link TaskImportClaim}): reading a workbook takes memory, and two imports of the same tasks
+ * would only conflict.
  */
 @Stateless
 @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
@@ -39,14 +43,33 @@ public class TaskImportService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private TaskImportClaim claim;
+
     @Resource
     private SessionContext context;
 
+    /**
+     * Reads and saves a workbook under the import claim, which is held until the save has committed or rolled
+     * back. Throws {@link ImportBusyException} while another import runs.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportResult importWorkbook(InputStream workbook, String fileName) {
-        ReadResult read = TaskWorkbook.read(workbook);
-        if (!read.ok()) {
-            return new ImportResult(read.errors(), 0, 0, 0);
+        String token = claim.take(context.getCallerPrincipal().getName());
+        try {
+            ReadResult read = TaskWorkbook.read(workbook);
+            if (!read.ok()) {
+                return new ImportResult(read.errors(), 0, 0, 0);
+            }
+            return context.getBusinessObject(TaskImportService.class).save(read, fileName);
+        } finally {
+            claim.release(token);
         }
+    }
+
+    /** Saves what {@link #importWorkbook} read, in one transaction: all, or nothing and the problems. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ImportResult save(ReadResult read, String fileName) {
         TaskService.BatchResult batch = tasks.upsertAll(read.drafts());
         List<CellError> errors = new ArrayList<>();
         for (TaskService.Refusal r : batch.refusals()) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import kr.corepolicy.service.task.ImportBusyException;
 import kr.corepolicy.service.task.TaskImportService;
 import kr.corepolicy.service.task.TaskImportService.ImportResult;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
@@ -39,6 +40,11 @@ public class ImportTasksBacking implements Serializable {
             ImportResult outcome = importer.importWorkbook(in, fileName);
             result = outcome.ok() ? outcome : null;
             problems = outcome.errors().stream().map(ImportTasksBacking::problem).toList();
+        } catch (ImportBusyException e) {
+            result = null;
+            problems = List.of();
+            Feedback.error(null, e);
+            return;
         }
         if (result != null) {
             Feedback.info("import.done", result.created(), result.updated(), result.unchanged());

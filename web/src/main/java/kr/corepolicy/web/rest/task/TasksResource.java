@@ -105,13 +105,17 @@ public class TasksResource {
     }
 
     /**
-     * Imports the planning office's workbook sent as the request body (.xlsx, at most 10 MB). All or nothing:
-     * 200 with the counts, or 400 with every problem by sheet, row and column.
+     * Imports the planning office's workbook sent as the request body (.xlsx, at most 10 MB, refused unread when
+     * its Content-Length says more). All or nothing: 200 with the counts, or 400 with every problem by sheet, row
+     * and column (a workbook that inflates too far is one of them); 409 while another import runs.
      */
     @POST
     @Path("import")
     @Consumes(XLSX)
     public Response importWorkbook(InputStream body, @Context HttpHeaders headers) {
+        if (headers.getLength() > MAX_UPLOAD) {
+            throw new InvalidInputException("body", "import.tooLarge", "upload too large");
+        }
         Language language = Language.of(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0).toLanguageTag());
         ImportResult result = importer.importWorkbook(limited(body), "api");
