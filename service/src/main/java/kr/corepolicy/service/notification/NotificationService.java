@@ -16,6 +16,7 @@ import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
+import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.notification.NotificationKind;
 
 /**
@@ -92,11 +93,14 @@ public class NotificationService {
                 Long.class).setParameter("me", caller()).getSingleResult();
     }
 
-    /** Marks one of the caller's notifications read, and returns its link; someone else's is not touched. */
+    /**
+     * Marks one of the caller's notifications read, and returns its link; someone else's is not found, so that
+     * its id tells nothing.
+     */
     public String open(long id) {
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().equals(caller())) {
-            return null;
+            throw new NotFoundException("Notification", id);
         }
         n.markRead(clock.instant());
         return n.getLink();

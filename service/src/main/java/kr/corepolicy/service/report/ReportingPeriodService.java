@@ -174,6 +174,7 @@ public class ReportingPeriodService {
      * The late list (미제출 현황): the period's reports not yet submitted once the due date has passed, by
      * management number; empty before the due date.
      */
+    @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
     public List<ReportRow> lateList(long periodId) {
         ReportingPeriod period = load(periodId);
         LocalDate today = today();
