@@ -1,6 +1,7 @@
 package kr.corepolicy.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -43,7 +44,11 @@ class EarSmokeIT {
         HttpResponse<String> ready = get("health/ready", null);
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"corepolicy-database\""), ready.body());
-        assertTrue(ready.body().contains("MariaDB") || ready.body().contains("MySQL"), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+        assertFalse(ready.body().contains("jdbc:"), "no details without sign-in: " + ready.body());
+        HttpResponse<String> status = get("api/admin/status", "admin");
+        assertEquals(200, status.statusCode(), status.body());
+        assertTrue(status.body().contains("MariaDB") || status.body().contains("MySQL"), status.body());
     }
 
     @Test

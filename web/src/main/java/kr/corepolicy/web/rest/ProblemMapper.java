@@ -41,6 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String REFUSAL_AUDITED = ProblemMapper.class.getName() + ".refusalAudited";
 
     @Context
     private HttpHeaders headers;
@@ -84,6 +85,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
+            if (status == 403) {
+                auditRefusal(failure.getMessage());
+            }
             return response(status, problem(status, language, Messages.get(language, "problem.http", status)));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -92,8 +96,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .add("reference", reference));
     }
 
-    /** Every refused access is audited: who, what, from where (security.md, ASVS 16.3). */
+    /**
+     * Every refused access of the API is audited here, once: who, what, from where (security.md, ASVS 16.3).
+     * Refused pages are audited by their error page, refused forgeries by the authentication mechanism.
+     */
     private void auditRefusal(String reason) {
+        if (request != null) {
+            // Jersey's EJB integration hands an EJBAccessException to the mappers a second time: write it once.
+            if (request.getAttribute(REFUSAL_AUDITED) != null) {
+                return;
+            }
+            request.setAttribute(REFUSAL_AUDITED, Boolean.TRUE);
+        }
         String who = security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
         String what = request == null ? null : request.getMethod() + " " + request.getRequestURI();
         audit.recordIndependently(who, AuditAction.ACCESS_DENIED, what, reason,

@@ -11,12 +11,18 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.SignInResult;
+import kr.corepolicy.service.audit.AuditService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one authentication mechanism of CorePolicy.
@@ -25,10 +31,12 @@ import kr.corepolicy.service.account.SignInResult;
  * <li>{@code POST /j_security_check} (the sign-in form): checks the credentials, starts a fresh session
  * (new id) and redirects to the page the user wanted, or back to the sign-in page with the reason.</li>
  * <li>A request on a signed-in session is that user's.</li>
+ * <li>Before anything else, a state-changing request that a browser sends from another site is refused
+ * ({@link AntiForgery}), whatever credentials it carries.</li>
  * <li>Under {@code /api/}, HTTP Basic against the same accounts; a missing or wrong one on a protected
- * resource gets 401 with {@code WWW-Authenticate}. A browser session may call the API too, but a
- * state-changing call must then carry the {@value #CSRF_HEADER} header (an anti-forgery defence: a
- * foreign page cannot set it).</li>
+ * resource gets 401, with the {@code WWW-Authenticate} challenge only for scripts (a browser that got it
+ * would cache the credentials). A browser session may call the API too, but a state-changing call must then
+ * carry the {@value #CSRF_HEADER} header (an anti-forgery defence: a foreign page cannot set it).</li>
  * <li>Any other protected page redirects to the sign-in page.</li>
  * </ul>
  */
@@ -43,24 +51,35 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    @ConfigProperty(name = "corepolicy.base-url")
+    private Optional<String> baseUrl;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
+            boolean api = path.startsWith(API);
+            HttpSession session = request.getSession(false);
+            SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SessionCaller.ATTRIBUTE);
+            if (AntiForgery.isForged(request.getMethod(), request.getHeader("Sec-Fetch-Site"),
+                    request.getHeader("Origin"), ownOrigins(request))) {
+                return refuseForgery(request, response, context, caller, "crossSite");
+            }
             if (SIGN_IN_ACTION.equals(path)) {
                 return signInWithForm(request, response, context);
             }
-            boolean api = path.startsWith(API);
             String authorization = request.getHeader("Authorization");
             if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return signInWithBasic(authorization, request, response, context);
             }
-            HttpSession session = request.getSession(false);
-            SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SessionCaller.ATTRIBUTE);
             if (caller != null) {
-                if (api && !isSafe(request.getMethod()) && request.getHeader(CSRF_HEADER) == null) {
-                    return Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf", language(request), context);
+                if (api && !AntiForgery.isSafe(request.getMethod()) && request.getHeader(CSRF_HEADER) == null) {
+                    return refuseForgery(request, response, context, caller, "csrf");
                 }
                 return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
@@ -68,7 +87,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
                 return context.doNothing();
             }
             if (api) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"CorePolicy\", charset=\"UTF-8\"");
+                challenge(request, response);
                 return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
                         language(request), context);
             }
@@ -78,6 +97,39 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();
+        }
+    }
+
+    /** A refused forgery is a refused access: audited, then 403 with the code {@code csrf}. */
+    private AuthenticationStatus refuseForgery(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, SessionCaller caller, String reason) throws IOException {
+        audit.recordIndependently(caller == null ? "-" : caller.username(), AuditAction.ACCESS_DENIED,
+                request.getMethod() + " " + request.getRequestURI(), "forgery refused: "
+                        + (reason.equals("csrf") ? "no " + CSRF_HEADER + " header" : "cross-site request"),
+                request.getRemoteAddr());
+        return Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf", reason, language(request), context);
+    }
+
+    /** The origins under which browsers reach this server: the request's own and the configured address. */
+    private List<String> ownOrigins(HttpServletRequest request) {
+        List<String> origins = new ArrayList<>(2);
+        String own = AntiForgery.requestOrigin(request.getScheme(), request.getHeader("Host"),
+                request.getHeader("X-Forwarded-Proto"), request.getHeader("X-Forwarded-Host"));
+        if (own != null) {
+            origins.add(own);
+        }
+        baseUrl.ifPresent(origins::add);
+        return origins;
+    }
+
+    /**
+     * The HTTP Basic challenge, for scripts only: a browser that received it would cache the credentials and
+     * send them with every later request, also with requests that a foreign page makes it send.
+     */
+    private static void challenge(HttpServletRequest request, HttpServletResponse response) {
+        if (!AntiForgery.isBrowser(request.getHeader("Sec-Fetch-Mode"), request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Origin"), request.getHeader("Accept"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CorePolicy\", charset=\"UTF-8\"");
         }
     }
 
@@ -98,6 +150,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        secureSessionCookieBehindHttps(request, response);
         session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(result.username(), Set.copyOf(result.groups())));
         session.setAttribute(SessionLanguage.ATTRIBUTE, result.preferredLanguage());
         response.sendRedirect(request.getContextPath() + next);
@@ -125,14 +178,40 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
                 return context.notifyContainerAboutLogin(result.username(), result.groups());
             }
             if (result.outcome() == SignInResult.Outcome.LOCKED) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"CorePolicy\", charset=\"UTF-8\"");
+                challenge(request, response);
                 return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "locked", language(request),
                         context);
             }
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"CorePolicy\", charset=\"UTF-8\"");
+        challenge(request, response);
         return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "badCredentials", language(request),
                 context);
+    }
+
+    /**
+     * Behind the city's HTTPS reverse proxy the connection to Payara is plain HTTP, so the container does not mark
+     * the new session cookie {@code Secure}; the proxy's {@code X-Forwarded-Proto: https} says that the browser
+     * sees HTTPS, and then the cookie is marked. (Trusting the header is safe: it can only make the cookie
+     * stricter.)
+     */
+    private static void secureSessionCookieBehindHttps(HttpServletRequest request, HttpServletResponse response) {
+        String forwarded = request.getHeader("X-Forwarded-Proto");
+        if (request.isSecure() || forwarded == null || !forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https")) {
+            return;
+        }
+        List<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));
+        for (int i = 0; i < cookies.size(); i++) {
+            if (i == 0) {
+                response.setHeader("Set-Cookie", secured(cookies.get(i)));
+            } else {
+                response.addHeader("Set-Cookie", secured(cookies.get(i)));
+            }
+        }
+    }
+
+    /** A {@code Set-Cookie} value with the {@code Secure} attribute. */
+    static String secured(String setCookie) {
+        return setCookie.matches("(?i).*;\\s*secure\\s*(;.*)?") ? setCookie : setCookie + "; Secure";
     }
 
     /** Only a path inside this application may be a redirect target (no open redirect). */
@@ -142,10 +221,6 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
             return "/";
         }
         return next;
-    }
-
-    private static boolean isSafe(String method) {
-        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 
     private static Language language(HttpServletRequest request) {

@@ -17,6 +17,12 @@ final class Problems {
 
     static AuthenticationStatus send(HttpServletResponse response, int status, String key, Language language,
             HttpMessageContext context) throws IOException {
+        return send(response, status, key, key, language, context);
+    }
+
+    /** A problem whose {@code code} ({@code csrf}, {@code unauthenticated}, …) has the message {@code auth.<detailKey>}. */
+    static AuthenticationStatus send(HttpServletResponse response, int status, String code, String detailKey,
+            Language language, HttpMessageContext context) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -24,7 +30,8 @@ final class Problems {
                 .add("type", "about:blank")
                 .add("title", Messages.get(language, "problem.title." + status))
                 .add("status", status)
-                .add("detail", Messages.get(language, "auth." + key))
+                .add("detail", Messages.get(language, "auth." + detailKey))
+                .add("code", code)
                 .build()
                 .toString());
         response.flushBuffer();

@@ -40,6 +40,10 @@ class FirstAdministratorIT {
             assertEquals(401, me(micro, "admin", "demo1234").statusCode(), "no demo password");
             assertEquals(401, me(micro, "officer", "demo1234").statusCode(), "no demo users");
             assertEquals(401, me(micro, "planner", "demo1234").statusCode(), "no demo users");
+
+            HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(micro.url("/openapi"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(openapi.body().contains("/api/"), "no API description outside demo mode: " + openapi.body());
         }
     }
 

@@ -49,7 +49,11 @@ class ApiIT {
         JsonObject check = ready.json().getJsonArray("checks").stream().map(v -> v.asJsonObject())
                 .filter(c -> c.getString("name").equals("corepolicy-database")).findFirst().orElseThrow();
         assertEquals("UP", check.getString("status"));
-        assertTrue(Integer.parseInt(check.getJsonObject("data").getString("schemaVersion")) >= 2,
+
+        Reply status = api().get("api/admin/status", "admin", PASSWORD);
+        assertEquals(200, status.status(), status.toString());
+        assertTrue(status.json().getBoolean("ready"), status.toString());
+        assertTrue(Integer.parseInt(status.json().getString("schemaVersion")) >= 2,
                 "migrated to the portfolio schema at least");
     }
 
