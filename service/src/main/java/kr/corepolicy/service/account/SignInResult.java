@@ -4,17 +4,23 @@ import java.util.Set;
 
 import kr.corepolicy.domain.account.Language;
 
-/** What a sign-in attempt came to. Only {@link Outcome#SUCCESS} carries the caller's groups and language. */
+/**
+ * What a sign-in attempt came to. Only {@link Outcome#SUCCESS} carries the caller's groups and language. Until
+ * the password is right every failure is {@link Outcome#INVALID_CREDENTIALS}, so that nobody learns from the
+ * answer whether an account exists, is locked or inactive.
+ */
 public record SignInResult(Outcome outcome, String username, Set<String> groups, Language preferredLanguage) {
 
     public enum Outcome {
         SUCCESS,
-        /** Unknown user or wrong password: the two are not told apart. */
+        /** Unknown user or wrong password (also of a locked or inactive account): not told apart. */
         INVALID_CREDENTIALS,
-        /** Too many failures: locked for a while. */
+        /** The right password, but too many failures locked the account for a while. */
         LOCKED,
-        /** The account was deactivated. */
-        INACTIVE
+        /** The right password, but the account was deactivated. */
+        INACTIVE,
+        /** Too many failures from the caller's address: every attempt from it is refused for a while. */
+        THROTTLED
     }
 
     static SignInResult success(String username, Set<String> groups, Language preferredLanguage) {
