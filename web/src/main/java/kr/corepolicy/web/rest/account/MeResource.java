@@ -2,6 +2,7 @@ package kr.corepolicy.web.rest.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,8 +34,15 @@ public class MeResource {
     public record LanguageChoice(String language) {
     }
 
+    /** The body of {@code PUT /api/me/password}: the current password and the new one. */
+    public record PasswordChange(String current, String next) {
+    }
+
     @Inject
     private AccountService accounts;
+
+    @Context
+    private HttpServletRequest request;
 
     @Context
     private SecurityContext security;
@@ -57,5 +65,19 @@ public class MeResource {
         }
         accounts.choosePreferredLanguage(Language.of(choice.language()));
         return me();
+    }
+
+    /**
+     * Changes the caller's own password, proven with the current one: 204, or 400 naming the field at fault
+     * ({@code current}: wrong, which counts as a failed sign-in; {@code next}: refused by the password policy).
+     */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void changePassword(PasswordChange change) {
+        if (change == null) {
+            throw new InvalidInputException("current", "password.currentRequired", "body required");
+        }
+        accounts.changeOwnPassword(change.current(), change.next(), request.getRemoteAddr());
     }
 }
