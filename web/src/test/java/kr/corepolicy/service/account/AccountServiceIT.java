@@ -323,6 +323,55 @@ class AccountServiceIT {
         assertTrue(audit.recentFor(name, 10).stream().anyMatch(a -> a.getAction() == AuditAction.PASSWORD_CHANGED));
     }
 
+    @Test
+    void thePasswordPageChangesThePasswordAndExplainsRefusals() throws Exception {
+        String name = uniqueName();
+        accounts.createAtStartup(name, "화면 시험", "T-PLAN", Position.STAFF, null, RIGHT, Role.PLANNER);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(base.toURI().resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + name + "&j_password=" + RIGHT + "&next=/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signIn.statusCode());
+
+        String mismatch = submitPasswordPage(browser, RIGHT, "Hwangnam bread 2026", "Hwangnam bread 2027");
+        assertTrue(mismatch.contains("새 비밀번호와 확인 입력이 다릅니다."), "confirmation checked");
+        String weak = submitPasswordPage(browser, RIGHT, "P@ssw0rd", "P@ssw0rd");
+        assertTrue(weak.contains("너무 흔한 비밀번호입니다."), "the policy's reason is shown");
+        String done = submitPasswordPage(browser, RIGHT, "Hwangnam bread 2026", "Hwangnam bread 2026");
+        assertTrue(done.contains("비밀번호를 변경했습니다."), "changed");
+        assertTrue(accounts.signIn(name, "Hwangnam bread 2026", uniqueAddress()).succeeded());
+        assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS, accounts.signIn(name, RIGHT, uniqueAddress()).outcome());
+    }
+
+    /** Opens the password page in the signed-in session, fills it in and submits it; returns the page answered. */
+    private String submitPasswordPage(HttpClient browser, String current, String next, String confirmation)
+            throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.toURI().resolve("account/password.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<label") && page.body().contains("현재 비밀번호"), "labelled inputs");
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), "a JSF form");
+        // What PrimeFaces' script adds to every postback under the Content-Security-Policy (its nonce mode)
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        String form = "passwordForm=passwordForm&passwordForm%3Acurrent=" + encode(current)
+                + "&passwordForm%3Anext=" + encode(next) + "&passwordForm%3Aconfirmation=" + encode(confirmation)
+                + "&passwordForm%3Achange=&jakarta.faces.ViewState=" + encode(state.group(1))
+                + (nonce.find() ? "&primefaces.nonce=" + encode(nonce.group(1)) : "");
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(base.toURI().resolve("account/password.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Signs in with the form and returns the reason the sign-in page is sent back with. */
     private String formError(String user, String password) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
