@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.approval.DocumentType;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.report.ProgressReport;
@@ -39,11 +40,19 @@ public class ApprovedReportListener {
         }
         ProgressReport report = found.get(0);
         PolicyTask task = report.getTask();
-        if (report.getReportedStatus() != null && report.getReportedStatus() != task.getStatus()) {
+        // Today's status follows the approved report of the latest period, whatever the order of approval: a
+        // late approval of an older period's report is history, not today's status.
+        boolean newerApproved = em.createQuery("select r from ProgressReport r join fetch r.period "
+                        + "where r.task = :t and r.id <> :id and r.document.status = :approved", ProgressReport.class)
+                .setParameter("t", task).setParameter("id", report.getId())
+                .setParameter("approved", DocumentStatus.APPROVED).getResultStream()
+                .anyMatch(other -> other.getPeriod().lastDay().isAfter(report.getPeriod().lastDay()));
+        if (!newerApproved && report.getReportedStatus() != null && report.getReportedStatus() != task.getStatus()) {
             task.changeStatus(report.getReportedStatus());
         }
         audit.record(decided.decidedBy(), AuditAction.REPORT_FIGURES_APPLIED, "task:" + task.getManagementNumber(),
                 "report " + report.getId() + " status " + report.getReportedStatus() + " progress "
-                        + report.getProgressPercent() + "%", null);
+                        + report.getProgressPercent() + "%" + (newerApproved ? " (history: a later period is official)"
+                                : ""), null);
     }
 }

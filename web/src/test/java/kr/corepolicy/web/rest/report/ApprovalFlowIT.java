@@ -483,6 +483,32 @@ class ApprovalFlowIT {
         assertEquals(200, api().get("api/approvals/" + document, "fishoff", PW).status());
     }
 
+    @Test
+    void anOlderPeriodApprovedAfterANewerOneLeavesTheTaskOnTheNewer() {
+        ReportFixture f = fixture();
+        long task = f.taskId("1-6");
+        long newer = f.reportId(f.openPeriod(2095, 4, false), task);
+        long older = f.reportId(f.openPeriod(2091, 3, false), task);
+        assertEquals(200, f.write("officer", newer, "ON_TRACK", 60).status());
+        approveAll(f.submit("officer", newer, null).json().getJsonNumber("documentId").longValue());
+        assertEquals("ON_TRACK", api().get("api/tasks/" + task, "officer", PW).json().getString("status"));
+
+        assertEquals(200, f.write("officer", older, "PARTLY", 30).status());
+        approveAll(f.submit("officer", older, null).json().getJsonNumber("documentId").longValue());
+        assertEquals("ON_TRACK", api().get("api/tasks/" + task, "officer", PW).json().getString("status"),
+                "a late approval of an older period is history, not today's status");
+        JsonObject official = api().get("api/tasks/" + task + "/reports", "officer", PW).json().getJsonObject("official");
+        assertEquals(newer, official.getJsonNumber("id").longValue(), "the figures come from the latest period too");
+    }
+
+    private void approveAll(long document) {
+        for (JsonObject step : api().get("api/approvals/" + document, "officer", PW).json()
+                .getJsonArray("currentLine").getValuesAs(JsonObject.class)) {
+            Reply acted = fixture().act(step.getString("assigneeUsername"), document, "approve", null);
+            assertEquals(200, acted.status(), step.getString("assigneeUsername") + ": " + acted);
+        }
+    }
+
     private List<Long> reportIds(String path, String user) {
         Reply reply = api().get(path, user, PW);
         assertEquals(200, reply.status(), reply.toString());
