@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.account.SignInFailure;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.SignInResult;
 import kr.corepolicy.service.audit.AuditService;
@@ -106,7 +107,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
         audit.recordIndependently(caller == null ? "-" : caller.username(), AuditAction.ACCESS_DENIED,
                 request.getMethod() + " " + request.getRequestURI(), "forgery refused: "
                         + (reason.equals("csrf") ? "no " + CSRF_HEADER + " header" : "cross-site request"),
-                request.getRemoteAddr());
+                ClientAddress.of(request));
         return Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf", reason, language(request), context);
     }
 
@@ -141,7 +142,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
         }
         String next = safeNext(request.getParameter("next"));
         SignInResult result = accounts.signIn(request.getParameter("j_username"), request.getParameter("j_password"),
-                request.getRemoteAddr());
+                ClientAddress.of(request));
         if (!result.succeeded()) {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error="
                     + result.outcome().name().toLowerCase(Locale.ROOT)
@@ -173,7 +174,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
             // malformed header: treated as wrong credentials below
         }
         if (username != null) {
-            SignInResult result = accounts.authenticateRequest(username, password, request.getRemoteAddr());
+            SignInResult result = accounts.authenticateRequest(username, password, ClientAddress.of(request));
             if (result.succeeded()) {
                 return context.notifyContainerAboutLogin(result.username(), result.groups());
             }
@@ -181,6 +182,10 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
                 challenge(request, response);
                 return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "locked", language(request),
                         context);
+            }
+            if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+                response.setHeader("Retry-After", String.valueOf(SignInFailure.WINDOW.toSeconds()));
+                return Problems.send(response, 429, "throttled", language(request), context);
             }
         }
         challenge(request, response);

@@ -24,7 +24,7 @@ public class RequestOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.setAddress(request.getRemoteAddr());
+        origin.setAddress(ClientAddress.of(request));
         chain.doFilter(request, response);
     }
 }

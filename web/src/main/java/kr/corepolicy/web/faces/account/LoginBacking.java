@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class LoginBacking {
 
-    private static final Set<String> REASONS = Set.of("invalid_credentials", "locked", "inactive");
+    private static final Set<String> REASONS = Set.of("invalid_credentials", "locked", "inactive", "throttled");
 
 
     @Inject

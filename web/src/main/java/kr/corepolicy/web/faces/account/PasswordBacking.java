@@ -10,6 +10,7 @@ import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.web.faces.Feedback;
+import kr.corepolicy.web.security.ClientAddress;
 
 /** The signed-in user's own password change ({@code /account/password.xhtml}): current, new, new again. */
 @Named("passwordChange")
@@ -32,9 +33,8 @@ public class PasswordBacking {
             return;
         }
         try {
-            accounts.changeOwnPassword(current, next,
-                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                            .getRemoteAddr());
+            accounts.changeOwnPassword(current, next, ClientAddress.of(
+                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             Feedback.info("password.changed");
         } catch (InvalidInputException e) {
             Feedback.error(e.getField() == null ? null : FORM + e.getField(), e);

@@ -18,6 +18,7 @@ import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
+import kr.corepolicy.web.security.ClientAddress;
 
 /** Who am I: the signed-in user's profile, roles and language preference. */
 @Path("me")
@@ -78,6 +79,6 @@ public class MeResource {
         if (change == null) {
             throw new InvalidInputException("current", "password.currentRequired", "body required");
         }
-        accounts.changeOwnPassword(change.current(), change.next(), request.getRemoteAddr());
+        accounts.changeOwnPassword(change.current(), change.next(), ClientAddress.of(request));
     }
 }
