@@ -282,7 +282,8 @@ class AccountServiceIT {
         String name = uniqueName();
         accounts.createAtStartup(name, "응답 시험", "T-PLAN", Position.STAFF, null, RIGHT, Role.PLANNER);
         assertEquals(1, sql("update user_account set failed_sign_ins = 5, locked_until = ? where username = ?",
-                Timestamp.valueOf("2099-01-01 00:00:00"), name));
+                Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))), name),
+                "locked until tomorrow (a TIMESTAMP column of MySQL ends in 2038)");
         Reply unknown = api.get("api/me", "nobody" + uniqueName(), "wrong");
         Reply lockedWrong = api.get("api/me", name, "wrong");
         assertEquals(401, unknown.status());
