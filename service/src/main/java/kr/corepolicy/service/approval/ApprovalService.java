@@ -46,6 +46,7 @@ import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * Acting on documents and reading the queues. Every action first takes the document's row lock, so that all
@@ -262,8 +263,9 @@ public class ApprovalService {
 
     /** A page of one of the caller's queues, sorted on the server. */
     public Page<QueueRow> queue(Box box, QueueSort sort, boolean descending, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNo = Math.max(0, page);
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        int pageSize = size;
+        int pageNo = page;
         String me = caller();
         if (box == Box.WAITING) {
             Set<String> others = standingInFor(me);

@@ -15,6 +15,7 @@ import java.util.List;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.audit.AuditEntry;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * Appends to the audit trail and reads it back. There is no update or delete. Every event carries the client
@@ -69,6 +70,7 @@ public class AuditService {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public List<EntryView> trail(String actor, AuditAction action, Long afterId, int max) {
+        Paging.checkSize("max", max, TRAIL_MAX);
         StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
         if (actor != null) {
             jpql.append(" and a.actor = :actor");
@@ -89,7 +91,7 @@ public class AuditService {
         if (afterId != null) {
             query.setParameter("after", afterId);
         }
-        return query.setMaxResults(Math.max(1, Math.min(max, TRAIL_MAX))).getResultList().stream()
+        return query.setMaxResults(max).getResultList().stream()
                 .map(a -> new EntryView(a.getId(), a.getOccurredAt(), a.getActor(), a.getAction(), a.getTarget(),
                         a.getDetail(), a.getSourceAddress()))
                 .toList();

@@ -18,6 +18,7 @@ import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * Tells people things: a notification row in the caller's transaction (so it exists exactly when the change
@@ -77,10 +78,11 @@ public class NotificationService {
 
     /** The caller's newest notifications. */
     public List<NotificationView> mine(int max) {
+        Paging.checkSize("max", max, MAX_PAGE);
         return em.createQuery("select n from Notification n where n.recipient = :me order by n.id desc",
                         Notification.class)
                 .setParameter("me", caller())
-                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
+                .setMaxResults(max)
                 .getResultStream()
                 .map(n -> new NotificationView(n.getId(), n.getKind(), n.getSubject(), n.getDetail(), n.getLink(),
                         n.getCreatedAt(), n.getReadAt() != null))

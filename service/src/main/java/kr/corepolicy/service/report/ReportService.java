@@ -43,6 +43,7 @@ import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportViews.TaskReports;
 import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * Progress reports: the list, one report, saving a draft, proposing the line and submitting. A member of the
@@ -83,8 +84,9 @@ public class ReportService {
     /** Reports filtered by period, task and state, by management number, one page. */
     public Page<ReportRow> reports(Long periodId, Long taskId, ReportState state, boolean mineOnly, int page,
             int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNo = Math.max(0, page);
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        int pageSize = size;
+        int pageNo = page;
         StringBuilder where = new StringBuilder(" from ProgressReport r join r.task t join t.strategy s "
                 + "left join r.document d where 1 = 1");
         if (periodId != null) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
+import kr.corepolicy.service.shared.Constraints;
 
 /**
  * The planning office runs the cycle here: opens a period (every active task gets a report to write), closes
@@ -64,6 +66,16 @@ public class ReportingPeriodService {
                     ReportMapping.label(period));
         }
         em.persist(period);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                // The same period opened at the same moment elsewhere: the same answer as a sequential duplicate.
+                throw new InvalidInputException("number", "period.exists", "period exists (race)",
+                        ReportMapping.label(period));
+            }
+            throw e;
+        }
         List<PolicyTask> active = em.createQuery("select t from PolicyTask t where t.status in :active",
                 PolicyTask.class).setParameter("active", activeStatuses()).getResultList();
         for (PolicyTask task : active) {

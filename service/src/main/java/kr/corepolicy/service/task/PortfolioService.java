@@ -25,6 +25,7 @@ import kr.corepolicy.service.task.TaskViews.StrategyDetail;
 import kr.corepolicy.service.task.TaskViews.StrategySummary;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
 import kr.corepolicy.service.task.TaskViews.UnitRef;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * Reading the portfolio: strategies with their task counts, one strategy with its task force, and the task
@@ -112,8 +113,9 @@ public class PortfolioService {
 
     /** The task list: filtered and paged in the database (a count and a page: 2 statements). */
     public Page<TaskRow> search(TaskFilter filter, TaskSort sort, boolean descending, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageIndex = Math.max(0, page);
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        int pageSize = size;
+        int pageIndex = page;
         return new Page<>(rows(filter, sort, descending, pageIndex * pageSize, pageSize), count(filter), pageIndex,
                 pageSize);
     }

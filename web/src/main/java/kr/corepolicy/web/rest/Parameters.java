@@ -22,6 +22,19 @@ public final class Parameters {
         }
     }
 
+    /** A whole number given as a query parameter ({@code fallback} when absent); 400 naming it otherwise. */
+    public static int integer(String parameter, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(parameter, "paging.notANumber", "bad " + parameter + ": " + value,
+                    parameter);
+        }
+    }
+
     /** The body, or a 400 when the request had none. */
     public static <T> T require(T body) {
         if (body == null) {

@@ -30,6 +30,8 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.web.i18n.Messages;
+import kr.corepolicy.service.shared.Constraints;
+import kr.corepolicy.web.security.ClientAddress;
 
 /**
  * The one place where the API turns failures into RFC 9457 problem documents, in the caller's language
@@ -77,6 +79,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             auditRefusal(failure.getMessage());
             return response(403, problem(403, language, Messages.get(language, "error.forbidden.text")));
         }
+        if (Constraints.isViolation(thrown)) {
+            // A unique rule the service did not turn into its own answer: the loser of a race, never a 500.
+            return response(409, problem(409, language, Messages.get(language, "problem.duplicate"))
+                    .add("code", "conflict.duplicate"));
+        }
         if (failure instanceof OptimisticLockException) {
             return response(409, problem(409, language, Messages.get(language, "error.conflict")));
         }
@@ -111,7 +118,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String who = security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
         String what = request == null ? null : request.getMethod() + " " + request.getRequestURI();
         audit.recordIndependently(who, AuditAction.ACCESS_DENIED, what, reason,
-                request == null ? null : request.getRemoteAddr());
+                request == null ? null : ClientAddress.of(request));
     }
 
     private static int statusOf(BusinessException e) {

@@ -162,4 +162,32 @@ class ApiIT {
         assertEquals(200, browser.send(change.header("X-Requested-With", "XMLHttpRequest").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
     }
+
+    @Test
+    void everyPagedEndpointRefusesAPageOrSizeOutOfRangeWithTheParameter() {
+        record Case(String path, String user, String field) {
+        }
+        List<Case> cases = new java.util.ArrayList<>();
+        for (String list : List.of("api/tasks?", "api/reports?", "api/approvals/inbox?box=done&")) {
+            for (String page : List.of("-1", "2147483647", "abc", "99999999999")) {
+                cases.add(new Case(list + "page=" + page, "planner", "page"));
+            }
+            for (String size : List.of("0", "-5", "100000", "x")) {
+                cases.add(new Case(list + "size=" + size, "planner", "size"));
+            }
+        }
+        for (String max : List.of("0", "100000", "many")) {
+            cases.add(new Case("api/notifications?max=" + max, "officer", "max"));
+            cases.add(new Case("api/audit?max=" + max, "admin", "max"));
+        }
+        for (Case c : cases) {
+            Reply reply = api().get(c.path(), c.user(), PASSWORD);
+            assertEquals(400, reply.status(), c.path() + ": " + reply);
+            assertTrue(reply.contentType().startsWith("application/problem+json"), c.path() + ": " + reply);
+            assertEquals(c.field(), reply.json().getString("field"), c.path());
+        }
+        JsonObject last = api().get("api/tasks?page=2&size=20", "planner", PASSWORD).json();
+        assertEquals(2, last.getInt("page"), "a page in range is the page asked for");
+        assertEquals(200, api().get("api/reports?page=0&size=200", "planner", PASSWORD).status());
+    }
 }

@@ -171,7 +171,15 @@ class AccessMatrixIT {
         v.put("period", String.valueOf(period));
         v.put("period2", String.valueOf(period2));
         v.put("period2Due", api.get("api/periods/" + period2, "planner", PW).json().getString("dueDate"));
-        v.put("freeYear", String.valueOf(2200 + ThreadLocalRandom.current().nextInt(700)));
+        Set<String> taken = new java.util.HashSet<>();
+        Json.createReader(new java.io.StringReader(api.get("api/periods", "planner", PW).body())).readArray()
+                .getValuesAs(JsonObject.class).forEach(p -> taken.add(p.getString("kind") + p.getInt("year") + "/"
+                        + p.getInt("number")));
+        int freeYear = 2000;
+        while (taken.contains("MONTHLY" + freeYear + "/1") && freeYear < 2100) {
+            freeYear++;
+        }
+        v.put("freeYear", String.valueOf(freeYear));
 
         long draft = reportId(api, period, taskId(api, "1-2"));
         write(api, draft);

@@ -38,12 +38,13 @@ public class ApprovalsResource {
     @Path("inbox")
     public Page<QueueRow> inbox(@QueryParam("box") String box, @QueryParam("sort") String sort,
             @QueryParam("desc") @DefaultValue("true") boolean descending,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         Box which = Box.parse(box);
         if (which == null) {
             throw new InvalidInputException("box", "problem.badParameter", "bad box: " + box, "box", box);
         }
-        return approvals.queue(which, QueueSort.parse(sort), descending, page, size);
+        return approvals.queue(which, QueueSort.parse(sort), descending, Parameters.integer("page", page, 0),
+                Parameters.integer("size", size, 20));
     }
 
     /** The header's counts: waiting for me, returned to me. */

@@ -2,7 +2,6 @@ package kr.corepolicy.web.rest.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,8 +27,8 @@ public class AuditResource {
 
     @GET
     public List<EntryView> trail(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("after") Long after, @QueryParam("max") @DefaultValue("100") int max) {
+            @QueryParam("after") Long after, @QueryParam("max") String max) {
         return audit.trail(actor, action == null ? null : Parameters.parse(AuditAction.class, "action", action),
-                after, max);
+                after, Parameters.integer("max", max, 100));
     }
 }

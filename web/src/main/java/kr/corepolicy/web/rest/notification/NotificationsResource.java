@@ -2,7 +2,6 @@ package kr.corepolicy.web.rest.notification;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.notification.NotificationService.NotificationView;
+import kr.corepolicy.web.rest.Parameters;
 
 /** The caller's notifications: the newest, the unread count, marking read. */
 @Path("notifications")
@@ -25,8 +25,8 @@ public class NotificationsResource {
     private NotificationService notifications;
 
     @GET
-    public List<NotificationView> mine(@QueryParam("max") @DefaultValue("20") int max) {
-        return notifications.mine(max);
+    public List<NotificationView> mine(@QueryParam("max") String max) {
+        return notifications.mine(Parameters.integer("max", max, 20));
     }
 
     @GET

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -56,8 +55,9 @@ public class ReportsResource {
     @GET
     public Page<ReportRow> list(@QueryParam("period") Long period, @QueryParam("task") Long task,
             @QueryParam("status") String status, @QueryParam("mine") boolean mine,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return reports.reports(period, task, Parameters.parse(ReportState.class, "status", status), mine, page, size);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return reports.reports(period, task, Parameters.parse(ReportState.class, "status", status), mine,
+                Parameters.integer("page", page, 0), Parameters.integer("size", size, 50));
     }
 
     @GET

@@ -3,7 +3,6 @@ package kr.corepolicy.web.rest.task;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -41,6 +40,7 @@ import kr.corepolicy.service.task.TaskViews.Page;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
 import kr.corepolicy.web.i18n.Messages;
+import kr.corepolicy.web.rest.Parameters;
 
 /** Policy tasks: the filtered, paged list; the whole card; creating and editing. */
 @Path("tasks")
@@ -74,10 +74,11 @@ public class TasksResource {
             @QueryParam("collaborating") boolean collaborating, @QueryParam("status") String status,
             @QueryParam("source") String source, @QueryParam("term") String term, @QueryParam("q") String text,
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         TaskFilter filter = new TaskFilter(strategy, unit, collaborating, parse(TaskStatus.class, "status", status),
                 parse(TaskSource.class, "source", source), parse(TaskTerm.class, "term", term), text);
-        return portfolio.search(filter, TaskSort.parse(sort), descending, page, size);
+        return portfolio.search(filter, TaskSort.parse(sort), descending, Parameters.integer("page", page, 0),
+                Parameters.integer("size", size, 20));
     }
 
     /** The whole portfolio as the planning office's workbook (.xlsx), ready to edit and import again. */

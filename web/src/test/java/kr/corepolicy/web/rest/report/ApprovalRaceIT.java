@@ -114,6 +114,33 @@ class ApprovalRaceIT {
         }
     }
 
+    @Test
+    void theSamePeriodOpenedTwiceAtOnceGivesOneSuccessAndTheSequentialRefusal() throws Exception {
+        ApiClient api = new ApiClient(base);
+        for (int round = 0; round < ROUNDS; round++) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            Json.createReader(new java.io.StringReader(api.get("api/periods", "planner", PW).body())).readArray()
+                    .getValuesAs(JsonObject.class).forEach(p -> taken.add(p.getString("kind") + p.getInt("year") + "/"
+                            + p.getInt("number")));
+            int year;
+            int quarter;
+            do {
+                year = 2000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100);
+                quarter = 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(4);
+            } while (taken.contains("QUARTERLY" + year + "/" + quarter));
+            String body = Json.createObjectBuilder().add("kind", "QUARTERLY").add("year", year).add("number", quarter)
+                    .add("dueDate", (year + 1) + "-01-20").add("graceDays", 2).build().toString();
+            List<Reply> replies = together(() -> api.post("api/periods", "planner", PW, body),
+                    () -> api.post("api/periods", "planner", PW, body));
+            assertEquals(List.of(201, 400), replies.stream().map(Reply::status).sorted().toList(),
+                    "one opens it, the other is told it exists: " + replies);
+            Reply loser = replies.get(0).status() == 400 ? replies.get(0) : replies.get(1);
+            assertEquals("period.exists", loser.json().getString("code"), loser.toString());
+            assertEquals(loser.json().getString("code"), api.post("api/periods", "planner", PW, body).json()
+                    .getString("code"), "the same answer as a sequential duplicate");
+        }
+    }
+
     /** A complete report of a fresh period, submitted on {@code line}; returns its document. */
     private static long submitted(ReportFixture f, jakarta.json.JsonArrayBuilder line) {
         long period = f.openPeriod(2030, 60, false);

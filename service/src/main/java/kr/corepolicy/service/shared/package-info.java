@@ -1,0 +1,2 @@
+/** Types that every service component shares: paging of lists. */
+package kr.corepolicy.service.shared;
