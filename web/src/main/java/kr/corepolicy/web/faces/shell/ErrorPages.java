@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.web.security.ClientAddress;
 
 /**
  * The forbidden and expired pages: their HTTP status, the audit of a refused page, and the way back.
@@ -43,7 +44,7 @@ public class ErrorPages {
                 : "HTTP 403";
         String who = request.getRemoteUser();
         audit.recordIndependently(who == null ? "-" : who, AuditAction.ACCESS_DENIED, request.getMethod() + " " + uri,
-                reason, request.getRemoteAddr());
+                reason, ClientAddress.of(request));
     }
 
     /** A page that was open too long: 400, and a link that opens it again. */

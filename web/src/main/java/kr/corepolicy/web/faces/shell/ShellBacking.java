@@ -15,6 +15,7 @@ import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.CorePolicyConfigSource;
+import kr.corepolicy.web.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the header shows on every page, and sign-out. */
@@ -77,7 +78,7 @@ public class ShellBacking {
     public void signOut() throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) external().getRequest();
         if (request.getUserPrincipal() != null) {
-            accounts.recordSignOut(request.getRemoteAddr());
+            accounts.recordSignOut(ClientAddress.of(request));
         }
         request.logout();
         external().invalidateSession();
