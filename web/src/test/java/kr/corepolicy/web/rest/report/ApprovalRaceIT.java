@@ -125,7 +125,8 @@ class ApprovalRaceIT {
             int year;
             int quarter;
             do {
-                year = 2000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100);
+                // 2000-2089: the browser test opens its quarter in 2090-2099 and must find it free.
+                year = 2000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90);
                 quarter = 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(4);
             } while (taken.contains("QUARTERLY" + year + "/" + quarter));
             String body = Json.createObjectBuilder().add("kind", "QUARTERLY").add("year", year).add("number", quarter)
