@@ -23,7 +23,7 @@ public class Notification {
 
     public static final int SUBJECT_MAX = 300;
     public static final int LINK_MAX = 200;
-    public static final int MAX_MAIL_ATTEMPTS = 5;
+    public static final int MAIL_ERROR_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +64,17 @@ public class Notification {
     @Column(name = "mail_claimed_at")
     private Instant mailClaimedAt;
 
+    /** When the current run of attempts began: queued, or resent by the administrator. */
+    @Column(name = "mail_queued_at")
+    private Instant mailQueuedAt;
+
+    /** When a pending copy is due to be tried (again). */
+    @Column(name = "mail_next_at")
+    private Instant mailNextAt;
+
+    @Column(name = "mail_last_error", length = MAIL_ERROR_MAX)
+    private String mailLastError;
+
     protected Notification() {
         // for JPA
     }
@@ -84,6 +95,10 @@ public class Notification {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.mailTo = mailTo == null || mailTo.isBlank() ? null : mailTo.strip();
         this.mailState = this.mailTo == null ? MailState.NONE : MailState.PENDING;
+        if (this.mailTo != null) {
+            this.mailQueuedAt = createdAt;
+            this.mailNextAt = createdAt;
+        }
     }
 
     public void markRead(Instant at) {
@@ -92,13 +107,35 @@ public class Notification {
         }
     }
 
-    /** After a sending attempt: sent, or pending again until {@value #MAX_MAIL_ATTEMPTS} attempts failed. */
-    public void mailResult(boolean sent) {
-        if (sent) {
-            mailState = MailState.SENT;
-        } else {
-            mailState = mailAttempts >= MAX_MAIL_ATTEMPTS ? MailState.FAILED : MailState.PENDING;
+    /** The copy went out. */
+    public void mailSent() {
+        mailState = MailState.SENT;
+        mailNextAt = null;
+    }
+
+    /**
+     * An attempt failed at {@code at}: pending again until the next attempt of {@link MailRetry}, or given up
+     * (failed) once its day of retries has passed.
+     */
+    public void mailFailed(Instant at, String error) {
+        mailLastError = error == null ? null : Texts.clip(error, MAIL_ERROR_MAX);
+        Instant since = mailQueuedAt != null ? mailQueuedAt : createdAt;
+        mailNextAt = MailRetry.nextAttempt(since, Math.max(1, mailAttempts), at).orElse(null);
+        mailState = mailNextAt == null ? MailState.FAILED : MailState.PENDING;
+    }
+
+    /**
+     * The administrator sends a failed copy again, or a pending one now: a new run of attempts from {@code now}
+     * (a new day of retries). A copy already sent, being sent, or never made cannot be resent.
+     */
+    public void resendMail(Instant now) {
+        if (mailState != MailState.FAILED && mailState != MailState.PENDING) {
+            throw new MailNotResendableException(id == null ? 0 : id, mailState);
         }
+        mailState = MailState.PENDING;
+        mailAttempts = 0;
+        mailQueuedAt = now;
+        mailNextAt = now;
     }
 
     public Long getId() {
@@ -143,5 +180,22 @@ public class Notification {
 
     public int getMailAttempts() {
         return mailAttempts;
+    }
+
+    /** When the last attempt began (its claim). */
+    public Instant getMailClaimedAt() {
+        return mailClaimedAt;
+    }
+
+    public Instant getMailQueuedAt() {
+        return mailQueuedAt;
+    }
+
+    public Instant getMailNextAt() {
+        return mailNextAt;
+    }
+
+    public String getMailLastError() {
+        return mailLastError;
     }
 }

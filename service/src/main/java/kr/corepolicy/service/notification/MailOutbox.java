@@ -25,14 +25,16 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.notification.MailRetry;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
 
 /**
  * Sends the e-mail copies of notifications. Each copy is claimed with one conditional update before it is
  * sent, so that when several instances flush at once each message goes out once; a claim older than
- * {@link #STALE_CLAIM} (an instance died while sending) may be taken again. Runs after every commit that
- * queued mail, and every two minutes for retries.
+ * {@link #STALE_CLAIM} (an instance died while sending) may be taken again. Only copies whose next attempt is
+ * due are tried: a failed attempt sets the next one by {@link MailRetry} (1, 2, 4 … minutes, giving up after a
+ * day). Runs after every commit that queued mail, and every minute for the retries that fall due.
  */
 @Stateless
 @PermitAll
@@ -59,50 +61,61 @@ public class MailOutbox {
         flush();
     }
 
-    @Schedule(minute = "*/2", hour = "*", persistent = false)
+    @Schedule(minute = "*", hour = "*", persistent = false)
     void retry() {
         if (settings.enabled()) {
             flush();
         }
     }
 
-    /** Sends what is pending; returns how many went out. */
+    /** Sends what is due now; returns how many went out. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int flush() {
+        return flush(clock.instant());
+    }
+
+    /**
+     * Sends what is due at {@code now}: the timer and the commits pass the clock's time; a test passes a later
+     * moment to see the retries of the hours to come without waiting for them.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int flush(Instant now) {
         MailOutbox self = context.getBusinessObject(MailOutbox.class);
         int sent = 0;
-        for (Long id : self.pending()) {
-            if (!self.claim(id)) {
+        for (Long id : self.due(now)) {
+            if (!self.claim(id, now)) {
                 continue;
             }
             Notification n = self.load(id);
-            boolean ok = send(n);
-            self.finish(id, ok);
-            if (ok) {
+            String error = send(n);
+            self.finish(id, error, now);
+            if (error == null) {
                 sent++;
             }
         }
         return sent;
     }
 
+    /** The copies due at {@code now}, the longest waiting first, and those whose sender died mid-way. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> pending() {
-        return em.createQuery("select n.id from Notification n where n.mailState = :pending "
-                        + "or (n.mailState = :sending and n.mailClaimedAt < :stale) order by n.id", Long.class)
+    public List<Long> due(Instant now) {
+        return em.createQuery("select n.id from Notification n where (n.mailState = :pending and n.mailNextAt <= :now) "
+                        + "or (n.mailState = :sending and n.mailClaimedAt < :stale) order by n.mailNextAt, n.id",
+                        Long.class)
                 .setParameter("pending", MailState.PENDING)
+                .setParameter("now", now)
                 .setParameter("sending", MailState.SENDING)
-                .setParameter("stale", clock.instant().minus(STALE_CLAIM))
+                .setParameter("stale", now.minus(STALE_CLAIM))
                 .setMaxResults(BATCH)
                 .getResultList();
     }
 
-    /** Takes one message for this instance; false when another instance has it. */
+    /** Takes one due message for this instance; false when another instance has it (or it is not due). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claim(long id) {
-        Instant now = clock.instant();
+    public boolean claim(long id, Instant now) {
         return em.createQuery("update Notification n set n.mailState = :sending, n.mailClaimedAt = :now, "
-                        + "n.mailAttempts = n.mailAttempts + 1 where n.id = :id and (n.mailState = :pending "
-                        + "or (n.mailState = :sending and n.mailClaimedAt < :stale))")
+                        + "n.mailAttempts = n.mailAttempts + 1 where n.id = :id and ((n.mailState = :pending "
+                        + "and n.mailNextAt <= :now) or (n.mailState = :sending and n.mailClaimedAt < :stale))")
                 .setParameter("sending", MailState.SENDING)
                 .setParameter("pending", MailState.PENDING)
                 .setParameter("now", now)
@@ -116,12 +129,23 @@ public class MailOutbox {
         return em.find(Notification.class, id);
     }
 
+    /** Records the attempt's outcome: sent ({@code error} null), or failed and due again later or given up. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long id, boolean sent) {
-        em.find(Notification.class, id).mailResult(sent);
+    public void finish(long id, String error, Instant now) {
+        Notification n = em.find(Notification.class, id);
+        if (error == null) {
+            n.mailSent();
+        } else {
+            n.mailFailed(now, error);
+            if (n.getMailState() == MailState.FAILED) {
+                LOG.log(Level.WARNING, "E-mail of notification {0} to {1} given up after {2} attempts: {3}",
+                        new Object[] {id, n.getMailTo(), n.getMailAttempts(), error});
+            }
+        }
     }
 
-    private boolean send(Notification n) {
+    /** Sends one copy; returns null when it went out, else why not. */
+    private String send(Notification n) {
         Language language = em.createQuery("select u.preferredLanguage from UserAccount u where u.username = :n",
                 Language.class).setParameter("n", n.getRecipient()).getResultStream().findFirst().orElse(Language.KO);
         MailText text = MailText.of(language, n.getKind(), n.getSubject(), n.getDetail(), settings.link(n.getLink()));
@@ -134,11 +158,11 @@ public class MailOutbox {
             message.setText(text.body(), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
-            return true;
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            LOG.log(Level.WARNING, "E-mail of notification {0} to {1} not sent (attempt {2}): {3}",
+            return null;
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            LOG.log(Level.INFO, "E-mail of notification {0} to {1} not sent (attempt {2}): {3}",
                     new Object[] {n.getId(), n.getMailTo(), n.getMailAttempts(), e.getMessage()});
-            return false;
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
     }
 }
