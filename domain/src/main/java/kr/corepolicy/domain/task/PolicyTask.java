@@ -36,6 +36,7 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.Texts;
+import kr.corepolicy.domain.shared.WonAmount;
 import kr.corepolicy.domain.strategy.Strategy;
 
 /**
@@ -52,8 +53,8 @@ public class PolicyTask {
     public static final int SUMMARY_MAX = 2000;
     public static final int MAX_KPIS = 10;
     public static final int MAX_MILESTONES = 40;
-    /** Amounts are in won, at most 10 trillion (1경 is beyond any city task). */
-    public static final long MAX_AMOUNT_WON = 10_000_000_000_000L;
+    /** Amounts are in won, at most 10 trillion (1경 is beyond any city task): the bound of every won amount. */
+    public static final long MAX_AMOUNT_WON = WonAmount.MAX_WON;
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,2})-(\\d{1,3})");
 
     @Id
