@@ -102,23 +102,42 @@ public final class TaskWorkbook {
         }
     }
 
+    /** What a cell of {@value #TASKS} names in the database: a strategy, a unit or a user. */
+    public enum ReferenceKind {
+        STRATEGY,
+        UNIT,
+        USER
+    }
+
     /**
-     * What reading gave: the drafts in sheet order (only meaningful when errors is empty; empty when there are
-     * errors), the Excel row of each draft on {@value #TASKS}, and every problem found.
+     * A value on {@value #TASKS} that must name something in the database (a strategy number, a unit code, a
+     * user name), with its Excel row and column heading, so that every unknown one can be reported at once.
      */
-    public record ReadResult(List<TaskDraft> drafts, List<Integer> draftRows, List<CellError> errors) {
+    public record Reference(int row, String column, ReferenceKind kind, String value) {
+    }
+
+    /**
+     * What reading gave: the drafts in sheet order, the Excel row of each draft on {@value #TASKS}, every problem
+     * found, and every reference to the database read on {@value #TASKS} (also on rows with problems). When there
+     * are problems, the drafts are the tasks whose row on {@value #TASKS} read clean, with what the clean rows of
+     * the other sheets gave them: enough to check the card rules and the references in the same pass, never to
+     * save.
+     */
+    public record ReadResult(List<TaskDraft> drafts, List<Integer> draftRows, List<CellError> errors,
+            List<Reference> references) {
 
         /** Copies the lists. */
         public ReadResult {
             drafts = drafts == null ? List.of() : List.copyOf(drafts);
             draftRows = draftRows == null ? List.of() : List.copyOf(draftRows);
             errors = errors == null ? List.of() : List.copyOf(errors);
+            references = references == null ? List.of() : List.copyOf(references);
         }
 
-        /** Drafts and errors; the rows of the drafts are counted from row 2. */
+        /** Drafts and errors; the rows of the drafts are counted from row 2; no references. */
         public ReadResult(List<TaskDraft> drafts, List<CellError> errors) {
             this(drafts, drafts == null ? List.of()
-                    : IntStream.range(0, drafts.size()).mapToObj(i -> i + 2).toList(), errors);
+                    : IntStream.range(0, drafts.size()).mapToObj(i -> i + 2).toList(), errors, List.of());
         }
 
         /** The Excel row on {@value #TASKS} of the draft at {@code index}. */
@@ -156,9 +175,9 @@ public final class TaskWorkbook {
      * every bad cell go to the errors. A file over {@value #MAX_FILE_BYTES} bytes, or whose parts really inflate
      * to more than {@value #MAX_UNCOMPRESSED_BYTES} bytes in all or {@value #MAX_ENTRY_BYTES} bytes in one, is
      * refused before anything parses it; the sheets are then streamed, never loaded whole. Formulas are not
-     * evaluated (their cached values are read), and a sheet with more than {@value #MAX_ROWS} data rows is
-     * refused. At most {@value #MAX_FILE_BYTES} + 1 bytes of the stream are read; closing it is the caller's
-     * business.
+     * evaluated (their cached values are read; one without a cached value is refused with its cell), and a sheet
+     * with more than {@value #MAX_ROWS} data rows is refused. At most {@value #MAX_FILE_BYTES} + 1 bytes of the
+     * stream are read; closing it is the caller's business.
      */
     public static ReadResult read(InputStream xlsx) {
         return TaskWorkbookReader.read(xlsx);

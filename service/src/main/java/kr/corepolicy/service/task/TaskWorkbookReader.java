@@ -29,6 +29,8 @@ import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
 import kr.corepolicy.service.task.TaskWorkbook.ReadResult;
+import kr.corepolicy.service.task.TaskWorkbook.Reference;
+import kr.corepolicy.service.task.TaskWorkbook.ReferenceKind;
 import kr.corepolicy.service.task.TaskWorkbookSheets.Cell;
 import kr.corepolicy.service.task.TaskWorkbookSheets.Row;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -53,6 +55,8 @@ final class TaskWorkbookReader {
 
     private final TaskWorkbookSheets workbook;
     private final List<CellError> errors = new ArrayList<>();
+    /** The strategies, units and users named on the task sheet, for the service to look up all at once. */
+    private final List<Reference> references = new ArrayList<>();
     /** What the data sheets add to each task of the task sheet, by management number in sheet order. */
     private final Map<String, Parts> parts = new LinkedHashMap<>();
 
@@ -93,14 +97,18 @@ final class TaskWorkbookReader {
         return new ReadResult(List.of(), List.of(error));
     }
 
+    /**
+     * Reads every sheet whatever the problems of the others, so that one pass lists them all; the drafts are
+     * those of the task rows that read clean.
+     */
     private ReadResult read() throws IOException, SAXException {
         List<TaskRow> tasks = tasks();
         Set<String> known = tasks == null ? null : parts.keySet();
         milestones(known);
         kpis(known);
         funds(known);
-        if (!errors.isEmpty()) {
-            return new ReadResult(List.of(), errors);
+        if (tasks == null) {
+            return new ReadResult(List.of(), List.of(), errors, references);
         }
         List<TaskDraft> drafts = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
@@ -116,7 +124,7 @@ final class TaskWorkbookReader {
                     t.officer(), t.collaborating(), t.sources(), t.start(), t.end(), t.term(), t.status(),
                     p.milestones, kpis, funds));
         }
-        return new ReadResult(drafts, rows, errors);
+        return new ReadResult(drafts, rows, errors, references);
     }
 
     /** The task sheet; null when it cannot be read at all. */
@@ -141,13 +149,26 @@ final class TaskWorkbookReader {
             LocalDate end = l.date(TaskWorkbook.END);
             TaskTerm term = l.choice(TaskWorkbook.TERM, TaskWorkbook.TERM_LABELS, null);
             TaskStatus status = l.choice(TaskWorkbook.STATUS, TaskWorkbook.STATUS_LABELS, TaskStatus.ON_TRACK);
+            int excelRow = row.index() + 1;
+            if (strategy != null) {
+                references.add(new Reference(excelRow, TaskWorkbook.STRATEGY, ReferenceKind.STRATEGY,
+                        String.valueOf(strategy)));
+            }
+            if (owningUnit != null) {
+                references.add(new Reference(excelRow, TaskWorkbook.OWNING_UNIT, ReferenceKind.UNIT, owningUnit));
+            }
+            if (officer != null) {
+                references.add(new Reference(excelRow, TaskWorkbook.OFFICER, ReferenceKind.USER, officer));
+            }
+            collaborating.forEach(code -> references.add(new Reference(excelRow, TaskWorkbook.COLLABORATING,
+                    ReferenceKind.UNIT, code)));
             if (number != null && parts.containsKey(number)) {
                 l.error(TaskWorkbook.NUMBER, "import.duplicateTask", number);
             } else if (number != null) {
                 parts.put(number, new Parts());
             }
             if (l.clean()) {
-                rows.add(new TaskRow(row.index() + 1, number, strategy, title, titleEn, summary, owningUnit,
+                rows.add(new TaskRow(excelRow, number, strategy, title, titleEn, summary, owningUnit,
                         officer, collaborating, sources, start, end, term, status));
             }
         }

@@ -12,15 +12,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.domain.shared.WonAmount;
 import kr.corepolicy.domain.task.TaskSource;
 import kr.corepolicy.service.task.TaskWorkbook.CellError;
 import kr.corepolicy.service.task.TaskWorkbookSheets.Cell;
 import kr.corepolicy.service.task.TaskWorkbookSheets.Row;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * One data row of a {@link TaskWorkbook} being read: typed access to its cells by heading, every problem reported
- * against the row. Cells are read by their type; formulas by their cached value, never evaluated.
+ * against the row. Cells are read by their type; formulas by their cached value, never evaluated: a formula error
+ * and a formula without a cached value are refused with the cell's place, never read as empty. Amounts written as
+ * text may use Korean notation ({@link WonAmount}).
  */
 final class TaskWorkbookRow {
 
@@ -60,19 +65,33 @@ final class TaskWorkbookRow {
         return columns.getOrDefault(key(heading), -1);
     }
 
-    /** The cell's text, null when blank or a formula error (which is reported). */
-    private String raw(Cell cell, String heading) {
+    /**
+     * Whether the cell shows nothing that can be read, reported: a formula error, or a formula whose result was
+     * never stored (evaluating it would need the whole workbook in memory, which the import avoids, and a value
+     * computed otherwise than by the spreadsheet program must not become an official figure).
+     */
+    private boolean unreadable(int col, String heading) {
+        Cell cell = cell(col);
         if (type(cell) == CellType.ERROR) {
             error(heading, "import.cellError", cell.error());
-            return null;
+            return true;
         }
-        return cellText(cell);
+        if (type(cell) == CellType.FORMULA) {
+            error(heading, "import.uncachedFormula", new CellReference(row.index(), col).formatAsString());
+            return true;
+        }
+        return false;
+    }
+
+    /** The cell's text, null when blank or unreadable (which is reported). */
+    private String raw(int col, String heading) {
+        return unreadable(col, heading) ? null : cellText(cell(col));
     }
 
     String text(String heading, boolean required) {
-        Cell cell = cell(col(heading));
-        boolean failed = type(cell) == CellType.ERROR;
-        String text = raw(cell, heading);
+        int col = col(heading);
+        boolean failed = unreadable(col, heading);
+        String text = failed ? null : cellText(cell(col));
         if (text == null && required && !failed) {
             error(heading, "import.required");
         }
@@ -94,7 +113,7 @@ final class TaskWorkbookRow {
         if (type(cell) == CellType.NUMERIC) {
             return toDecimal(cell.number());
         }
-        String text = raw(cell, heading);
+        String text = raw(col, heading);
         if (text == null) {
             return null;
         }
@@ -130,9 +149,26 @@ final class TaskWorkbookRow {
         }
     }
 
-    /** Won: a whole number, not negative; null when blank or bad. */
+    /**
+     * Won: a whole number, not negative, at most {@link WonAmount#MAX_WON}; null when blank or bad. Text is read
+     * as {@link WonAmount} reads it (500,000,000원, 12억, 3억 5천만원).
+     */
     Long amount(String heading) {
-        BigDecimal value = number(col(heading), heading, "import.badNumber");
+        int col = col(heading);
+        Cell cell = cell(col);
+        if (type(cell) == CellType.STRING) {
+            String text = cellText(cell);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return WonAmount.parse(text);
+            } catch (InvalidInputException e) {
+                error(heading, e.getMessageKey(), e.getArguments());
+                return null;
+            }
+        }
+        BigDecimal value = number(col, heading, "import.badNumber");
         if (value == null) {
             return null;
         }
@@ -144,26 +180,27 @@ final class TaskWorkbookRow {
             error(heading, "import.negative", value.toPlainString());
             return null;
         }
-        try {
-            return value.longValueExact();
-        } catch (ArithmeticException e) {
-            error(heading, "import.badNumber", value.toPlainString());
+        if (value.compareTo(BigDecimal.valueOf(WonAmount.MAX_WON)) > 0) {
+            error(heading, WonAmount.TOO_LARGE, value.toPlainString(), WonAmount.format(WonAmount.MAX_WON));
             return null;
         }
+        return value.longValueExact();
     }
 
     /** A required date: a date cell, or text as 2023-01-01, 2023.01.01 or 2023.1.1. */
     LocalDate date(String heading) {
-        Cell cell = cell(col(heading));
+        int col = col(heading);
+        Cell cell = cell(col);
         CellType type = type(cell);
         if (type == CellType.NUMERIC && cell.dateFormatted()) {
             return cell.date().toLocalDate();
         }
-        String text = type == CellType.ERROR ? raw(cell, heading) : cellText(cell);
+        if (unreadable(col, heading)) {
+            return null;
+        }
+        String text = cellText(cell);
         if (text == null) {
-            if (type != CellType.ERROR) {
-                error(heading, "import.required");
-            }
+            error(heading, "import.required");
             return null;
         }
         Matcher m = DATE.matcher(text);
@@ -182,9 +219,9 @@ final class TaskWorkbookRow {
 
     /** One of the labels (or enum names) of a column; {@code ifBlank} when empty, required when that is null. */
     <E extends Enum<E>> E choice(String heading, Map<E, String> labels, E ifBlank) {
-        Cell cell = cell(col(heading));
-        boolean failed = type(cell) == CellType.ERROR;
-        String text = raw(cell, heading);
+        int col = col(heading);
+        boolean failed = unreadable(col, heading);
+        String text = failed ? null : cellText(cell(col));
         if (text == null) {
             if (ifBlank == null && !failed) {
                 error(heading, "import.required");

@@ -34,14 +34,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * The worksheets of an .xlsx read as a stream of rows (POI's event API: {@link XSSFReader}, the read-only shared
  * strings and a SAX handler), so that memory follows the rows kept, not the size of the sheets. Cells are typed as
  * POI's usermodel types them: a formula by its cached value (never evaluated), a number with a date format as a
- * date.
+ * date. A formula whose result was never stored (a file written by a program that does not calculate) has no
+ * value to show: it is typed {@link CellType#FORMULA}, never read as empty or as 0.
  */
 final class TaskWorkbookSheets implements AutoCloseable {
 
-    /** What one cell shows: its type, its text (strings), number (numbers, booleans as 1/0), date or error. */
+    /**
+     * What one cell shows: its type, its text (strings), number (numbers, booleans as 1/0), date or error; of type
+     * {@link CellType#FORMULA} only a formula without a cached result, which shows nothing that can be read.
+     */
     record Cell(CellType type, String text, double number, LocalDateTime date, String error) {
 
         static final Cell BLANK = new Cell(CellType.BLANK, null, 0, null, null);
+        static final Cell UNCALCULATED = new Cell(CellType.FORMULA, null, 0, null, null);
 
         boolean dateFormatted() {
             return date != null;
@@ -248,8 +253,11 @@ final class TaskWorkbookSheets implements AutoCloseable {
             }
         }
 
-        /** The cell just read, typed as XSSFCell types it. */
+        /** The cell just read, typed as XSSFCell types it; a formula without a cached value is uncalculated. */
         private Cell cell() {
+            if (formula && value == null && inline == null) {
+                return Cell.UNCALCULATED;
+            }
             String t = cellType == null ? "n" : cellType;
             return switch (t) {
                 case "s" -> string(value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString());
@@ -268,12 +276,12 @@ final class TaskWorkbookSheets implements AutoCloseable {
             return new Cell(CellType.STRING, s, 0, null, null);
         }
 
-        /** A number; without a value a blank, except a formula, whose missing cached value reads as 0. */
+        /** A number; without a value a blank (a formula without one never comes here). */
         private Cell number() {
-            if (value == null && !formula) {
+            if (value == null) {
                 return Cell.BLANK;
             }
-            double number = value == null || value.isEmpty() ? 0 : Double.parseDouble(value);
+            double number = value.isEmpty() ? 0 : Double.parseDouble(value);
             LocalDateTime date = null;
             if (DateUtil.isValidExcelDate(number) && styles != null && styles.getNumCellStyles() > 0) {
                 CellStyle cellStyle = styles.getStyleAt(style);

@@ -191,11 +191,112 @@ class TaskWorkbookTest {
                 "성과지표|3|관리번호|import.unknownTask|[9-9]",
                 "재원계획|2|국비|import.negative|[-5]",
                 "재원계획|2|도비|import.badInteger|[1.5]",
-                "재원계획|2|시비|import.badNumber|[abc]",
+                "재원계획|2|시비|won.unreadable|[abc]",
                 "재원계획|3|회계연도|import.duplicateFundYear|[1-1, 2024]",
                 "재원계획|4|회계연도|import.required|[]"), describe(result.errors()));
         assertFalse(result.ok());
-        assertEquals(List.of(), result.drafts(), "nothing to import while there are problems");
+        assertEquals(List.of("1-1"), result.drafts().stream().map(TaskDraft::managementNumber).toList(),
+                "only the task rows that read clean, for the card rules to be checked in the same pass");
+    }
+
+    @Test
+    void theReferencesOfEveryTaskRowAreCollectedEvenOnARowWithProblems() {
+        Object[] bad = task("1-2");
+        bad[2] = null;
+        bad[6] = "nobody";
+        bad[7] = "D-X; D-Y";
+        Book book = Book.standard().row("과제목록", task("1-1")).row("과제목록", bad);
+
+        ReadResult result = TaskWorkbook.read(in(book.bytes()));
+
+        assertEquals(List.of("과제목록|3|과제명|import.required|[]"), describe(result.errors()));
+        assertEquals(List.of(
+                new TaskWorkbook.Reference(2, "전략번호", TaskWorkbook.ReferenceKind.STRATEGY, "1"),
+                new TaskWorkbook.Reference(2, "주관부서", TaskWorkbook.ReferenceKind.UNIT, "D-TOUR"),
+                new TaskWorkbook.Reference(3, "전략번호", TaskWorkbook.ReferenceKind.STRATEGY, "1"),
+                new TaskWorkbook.Reference(3, "주관부서", TaskWorkbook.ReferenceKind.UNIT, "D-TOUR"),
+                new TaskWorkbook.Reference(3, "담당자 아이디", TaskWorkbook.ReferenceKind.USER, "nobody"),
+                new TaskWorkbook.Reference(3, "협조부서", TaskWorkbook.ReferenceKind.UNIT, "D-X"),
+                new TaskWorkbook.Reference(3, "협조부서", TaskWorkbook.ReferenceKind.UNIT, "D-Y")), result.references());
+    }
+
+    // Formulas without a cached value
+
+    @Test
+    void aFormulaWithoutACachedValueIsRefusedWithItsCellNeverReadAsEmptyOrZero() throws IOException {
+        Object[] row = task("1-1");
+        row[1] = new Uncalculated("0+1");
+        row[2] = new Uncalculated("\"가\"&\"나\"");
+        row[9] = new Uncalculated("DATE(2023,1,1)");
+        row[12] = new Uncalculated("\"정상\"&\"추진\"");
+        Book book = Book.standard().row("과제목록", row)
+                .row("성과지표", "1-1", 1, "방문객", "만명", "상향", 10, null, new Uncalculated("10*2"))
+                .row("재원계획", "1-1", 2023, null, null, new Uncalculated("400000000*2"));
+        byte[] bytes = book.bytes();
+        java.util.regex.Matcher e2 = java.util.regex.Pattern.compile("<c r=\"E2\"[^>]*>(.*?)</c>")
+                .matcher(sheetXml(bytes, 4));
+        assertTrue(e2.find(), "the cell is written");
+        assertEquals("<f>400000000*2</f>", e2.group(1), "the test file really has a formula without a cached value");
+
+        ReadResult result = TaskWorkbook.read(in(bytes));
+
+        assertEquals(List.of(
+                "과제목록|2|전략번호|import.uncachedFormula|[B2]",
+                "과제목록|2|과제명|import.uncachedFormula|[C2]",
+                "과제목록|2|시작일|import.uncachedFormula|[J2]",
+                "과제목록|2|추진상태|import.uncachedFormula|[M2]",
+                "성과지표|2|2024|import.uncachedFormula|[H2]",
+                "재원계획|2|시비|import.uncachedFormula|[E2]"), describe(result.errors()));
+        assertFalse(result.ok(), "the 2023 시비 line is never silently dropped");
+    }
+
+    @Test
+    void aFormulaWhoseCachedResultIsEmptyTextIsAnEmptyCell() {
+        Object[] row = task("1-1");
+        row[3] = new Formula("\"\"", "");
+        Book book = Book.standard().row("과제목록", row);
+
+        ReadResult result = TaskWorkbook.read(in(book.bytes()));
+
+        assertTrue(result.ok(), result.errors().toString());
+        assertNull(result.drafts().get(0).titleEn());
+    }
+
+    // Korean money notation
+
+    @Test
+    void amountsWrittenInKoreanNotationAreReadAndAmbiguousOnesRefused() {
+        Book book = Book.standard().row("과제목록", task("1-1"))
+                .row("재원계획", "1-1", 2023, "500,000,000원", "12억", "3억 5천만원", "５천만")
+                .row("재원계획", "1-1", 2024, "1,234,000,000원", "1억2천만원", "1.5억", "₩ 7,000");
+
+        ReadResult result = TaskWorkbook.read(in(book.bytes()));
+
+        assertTrue(result.ok(), result.errors().toString());
+        assertEquals(List.of(new FundLineView(2023, FundSource.NATIONAL, 500_000_000L),
+                new FundLineView(2023, FundSource.PROVINCIAL, 1_200_000_000L),
+                new FundLineView(2023, FundSource.CITY, 350_000_000L),
+                new FundLineView(2023, FundSource.PRIVATE, 50_000_000L),
+                new FundLineView(2024, FundSource.NATIONAL, 1_234_000_000L),
+                new FundLineView(2024, FundSource.PROVINCIAL, 120_000_000L),
+                new FundLineView(2024, FundSource.CITY, 150_000_000L),
+                new FundLineView(2024, FundSource.PRIVATE, 7_000L)), result.drafts().get(0).fundPlan());
+    }
+
+    @Test
+    void amountsThatAreAmbiguousUnreadableOrTooLargeAreRefusedWithTheAcceptedForms() {
+        Book book = Book.standard().row("과제목록", task("1-1"))
+                .row("재원계획", "1-1", 2023, "3억5천", "12,34원", "억", "-5억")
+                .row("재원계획", "1-1", 2024, 2e13, "11조", "1.5", null);
+
+        assertEquals(List.of(
+                "재원계획|2|국비|won.ambiguous|[3억5천]",
+                "재원계획|2|도비|won.unreadable|[12,34원]",
+                "재원계획|2|시비|won.unreadable|[억]",
+                "재원계획|2|민자·기타|won.negative|[-5억]",
+                "재원계획|3|국비|won.tooLarge|[20000000000000, 10,000,000,000,000]",
+                "재원계획|3|도비|won.tooLarge|[11조, 10,000,000,000,000]",
+                "재원계획|3|시비|won.fraction|[1.5]"), describe(TaskWorkbook.read(in(book.bytes())).errors()));
     }
 
     @Test
@@ -501,6 +602,22 @@ class TaskWorkbookTest {
     private record Formula(String formula, Object cached) {
     }
 
+    /** A formula cell as a program that does not calculate writes it: no cached value at all. */
+    private record Uncalculated(String formula) {
+    }
+
+    /** The XML of the n-th worksheet part (1-based) of an .xlsx. */
+    private static String sheetXml(byte[] xlsx, int n) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in(xlsx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet" + n + ".xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("no sheet " + n);
+    }
+
     /** A workbook built cell by cell: the first row of every sheet holds its headings. */
     private static final class Book {
 
@@ -550,7 +667,10 @@ class TaskWorkbookTest {
                 return;
             }
             Cell cell = row.createCell(col);
-            if (value instanceof Formula f) {
+            if (value instanceof Uncalculated u) {
+                cell.setCellFormula(u.formula());
+                assertEquals(CellType.FORMULA, cell.getCellType(), "the formula stays");
+            } else if (value instanceof Formula f) {
                 cell.setCellFormula(f.formula());
                 if (f.cached() instanceof String s) {
                     cell.setCellValue(s);
