@@ -96,7 +96,8 @@ public final class WonAmount {
     /**
      * Reads groups left to right: a coefficient (digits, or digits with 천/백/십) and then 조, 억 or 만, in
      * falling order; a last group without a unit holds what is below 만. A fraction is allowed only in the first
-     * coefficient of a unit (1.5억; 500.000 is refused, a decimal point never groups thousands); a later coefficient stays below 10,000 so that groups never overlap.
+     * coefficient of a unit (1.5억; 500.000 is refused, a decimal point never groups thousands); a later
+     * coefficient stays below 10,000 so that groups never overlap.
      */
     private static final class Scanner {
 
@@ -187,7 +188,8 @@ public final class WonAmount {
                 char c = s.charAt(pos);
                 if (SMALL_UNITS.indexOf(c) >= 0) {
                     coefficient = 1;
-                } else if (c >= '1' && c <= '9' && pos + 1 < s.length() && SMALL_UNITS.indexOf(s.charAt(pos + 1)) >= 0) {
+                } else if (c >= '1' && c <= '9' && pos + 1 < s.length()
+                        && SMALL_UNITS.indexOf(s.charAt(pos + 1)) >= 0) {
                     coefficient = c - '0';
                     pos++;
                 } else if (unit == SMALL_UNITS.length() - 1 && Character.isDigit(c)
