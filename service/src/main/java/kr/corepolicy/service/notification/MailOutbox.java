@@ -75,24 +75,32 @@ public class MailOutbox {
     }
 
     /**
-     * Sends what is due at {@code now}: the timer and the commits pass the clock's time; a test passes a later
-     * moment to see the retries of the hours to come without waiting for them.
+     * Sends what is due at {@code now}, batch after batch until nothing due is left (an attempt, sent or not,
+     * leaves a copy not due at {@code now}): the timer and the commits pass the clock's time; a test passes a
+     * later moment to see the retries of the hours to come without waiting for them.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int flush(Instant now) {
         MailOutbox self = context.getBusinessObject(MailOutbox.class);
         int sent = 0;
-        for (Long id : self.due(now)) {
-            if (!self.claim(id, now)) {
-                continue;
+        List<Long> batch;
+        int claimed;
+        do {
+            batch = self.due(now);
+            claimed = 0;
+            for (Long id : batch) {
+                if (!self.claim(id, now)) {
+                    continue;
+                }
+                claimed++;
+                Notification n = self.load(id);
+                String error = send(n);
+                self.finish(id, error, now);
+                if (error == null) {
+                    sent++;
+                }
             }
-            Notification n = self.load(id);
-            String error = send(n);
-            self.finish(id, error, now);
-            if (error == null) {
-                sent++;
-            }
-        }
+        } while (batch.size() == BATCH && claimed > 0);
         return sent;
     }
 
