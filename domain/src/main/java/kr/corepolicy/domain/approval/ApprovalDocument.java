@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
@@ -116,27 +117,53 @@ public class ApprovalDocument {
                 }
             }
         }
-        List<ApprovalStep> all = new ArrayList<>(mine);
-        all.addAll(deputised);
-        if (all.isEmpty()) {
+        if (mine.isEmpty() && deputised.isEmpty()) {
             throw new ForbiddenException("approval.notOnLine", caller + " is not on the line of document " + id);
         }
-        // The contested step is the furthest one along the line that the caller could have acted on.
-        List<ApprovalStep> signed = all.stream().filter(s -> s.getSignature() != null)
-                .sorted(java.util.Comparator.comparingInt(ApprovalStep::getSeq)).toList();
-        if (!signed.isEmpty()) {
-            Signature by = signed.get(signed.size() - 1).getSignature();
-            if (by.getSignerUsername().equals(caller)) {
-                throw new IllegalTransitionException("approval.alreadySignedByYou",
-                        "step " + signed.get(signed.size() - 1).getSeq() + " signed by the caller");
+        throw nothingToActOn(caller, mine, deputised);
+    }
+
+    /**
+     * Why {@code caller}, who has no open step, cannot act: the step they were after is, in this order, the
+     * furthest step of someone they stand in for today, or their own, that somebody else processed (the loser
+     * of a race learns who won, never their own name from an earlier step of theirs); else, their own steps
+     * being done, the step the document waits on is someone else's (and whose); else the document was closed
+     * by someone (who), or by their own last signature; else their step has not opened yet.
+     */
+    private RuntimeException nothingToActOn(String caller, List<ApprovalStep> mine, List<ApprovalStep> deputised) {
+        for (List<ApprovalStep> candidates : List.of(deputised, mine)) {
+            Optional<ApprovalStep> byOther = furthest(candidates.stream().filter(s -> s.getSignature() != null
+                    && !s.getSignature().getSignerUsername().equals(caller)));
+            if (byOther.isPresent()) {
+                return new IllegalTransitionException("approval.alreadyProcessed", "step " + byOther.get().getSeq()
+                        + " is processed", byOther.get().getSignature().getSignerName());
             }
-            throw new IllegalTransitionException("approval.alreadyProcessed",
-                    "step " + signed.get(signed.size() - 1).getSeq() + " is processed", by.getSignerName());
+        }
+        boolean signedByMe = java.util.stream.Stream.concat(mine.stream(), deputised.stream())
+                .anyMatch(s -> s.getSignature() != null);
+        if (signedByMe) {
+            List<ApprovalStep> open = pendingSteps();
+            if (status == DocumentStatus.IN_PROGRESS && !open.isEmpty()) {
+                String whose = String.join(", ", open.stream().map(ApprovalStep::getAssigneeName).toList());
+                return new ForbiddenException("approval.notYourStep", caller + " has no open step; step "
+                        + open.get(0).getSeq() + " is " + open.get(0).getAssigneeUsername() + "'s", whose);
+            }
+            Optional<ApprovalStep> last = furthest(currentRound().stream().filter(s -> s.getSignature() != null));
+            if (last.isPresent() && !last.get().getSignature().getSignerUsername().equals(caller)) {
+                return new IllegalTransitionException("approval.alreadyProcessed", "document is " + status
+                        + " since step " + last.get().getSeq(), last.get().getSignature().getSignerName());
+            }
+            return new IllegalTransitionException("approval.alreadySignedByYou", "signed by the caller");
         }
         if (status != DocumentStatus.IN_PROGRESS) {
-            throw new IllegalTransitionException("approval.notInProgress", "document is " + status, status.name());
+            return new IllegalTransitionException("approval.notInProgress", "document is " + status, status.name());
         }
-        throw new IllegalTransitionException("approval.notYourTurn", "not open yet", all.get(0).getAssigneeName());
+        ApprovalStep first = mine.isEmpty() ? deputised.get(0) : mine.get(0);
+        return new IllegalTransitionException("approval.notYourTurn", "not open yet", first.getAssigneeName());
+    }
+
+    private static Optional<ApprovalStep> furthest(java.util.stream.Stream<ApprovalStep> steps) {
+        return steps.max(java.util.Comparator.comparingInt(ApprovalStep::getSeq));
     }
 
     /** A step and the capacity in which the caller signs it. */
@@ -264,10 +291,13 @@ public class ApprovalDocument {
             throw new IllegalTransitionException("approval.notYourTurn", "step " + seq + " is not open yet",
                     step.getAssigneeName());
         }
+        if (step.getState() != StepState.PENDING && step.getSignature() == null) {
+            throw new IllegalTransitionException("approval.stepNotPending", "step " + seq + " is " + step.getState(),
+                    step.getAssigneeName(), step.getState().name());
+        }
         if (step.getState() != StepState.PENDING) {
-            String by = step.getSignature() == null ? "-" : step.getSignature().getSignerName();
             throw new IllegalTransitionException("approval.alreadyProcessed",
-                    "step " + step.getSeq() + " is " + step.getState(), by);
+                    "step " + step.getSeq() + " is " + step.getState(), step.getSignature().getSignerName());
         }
         return step;
     }

@@ -245,4 +245,66 @@ class ApprovalDocumentTest {
         ApprovalDocument doc = submitted();
         assertKey("approval.notYourTurn", () -> doc.actionFor("head", java.util.Set.of()));
     }
+
+    /** The review by 이정훈, then the decision by 박성호, 이정훈 standing in for him: a line where both act at once. */
+    private static ApprovalDocument reviewedWithTheStandInOnTheLine() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        doc.submit(List.of(REVIEW, DECISION), T0);
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0);
+        return doc;
+    }
+
+    @Test
+    void theStandInWhoLosesTheRaceToTheDeciderIsToldTheDecidersNameNotHisOwn() {
+        ApprovalDocument doc = reviewedWithTheStandInOnTheLine();
+        doc.approve(2, "head", "박성호", Capacity.DELEGATED, null, T0.plusSeconds(1));
+        BusinessException lost = assertKey("approval.alreadyProcessed",
+                () -> doc.actionFor("teamlead", java.util.Set.of("head")));
+        assertEquals("박성호", lost.getArguments()[0], "who processed the contested decision, not his own review");
+    }
+
+    @Test
+    void theFormerStandInIsToldTheOpenStepIsNotHisAndWhoseItIs() {
+        ApprovalDocument doc = reviewedWithTheStandInOnTheLine();
+        BusinessException notHis = assertKey("approval.notYourStep",
+                () -> doc.actionFor("teamlead", java.util.Set.of()));
+        assertTrue(notHis instanceof kr.corepolicy.domain.shared.ForbiddenException, "a refusal of the person");
+        assertEquals("박성호", notHis.getArguments()[0], "whose step it is");
+        assertEquals(StepState.PENDING, doc.currentRound().get(1).getState(), "nothing was signed");
+
+        doc.approve(2, "head", "박성호", Capacity.DELEGATED, null, T0.plusSeconds(1));
+        BusinessException decided = assertKey("approval.alreadyProcessed",
+                () -> doc.actionFor("teamlead", java.util.Set.of()));
+        assertEquals("박성호", decided.getArguments()[0], "after the decision: who decided");
+    }
+
+    @Test
+    void parallelOpenStepsAreNamedTogetherAndAStepSignedTwiceByItsOwnerSaysSo() {
+        ApprovalDocument doc = submitted();
+        doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0);
+        BusinessException open = assertKey("approval.notYourStep", () -> doc.actionFor("teamlead", java.util.Set.of()));
+        assertEquals("최유진, 배수진", open.getArguments()[0], "both consents are open");
+
+        ApprovalDocument single = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        single.submit(List.of(DECISION), T0);
+        single.approve(1, "head", "박성호", Capacity.DELEGATED, null, T0);
+        assertKey("approval.alreadySignedByYou", () -> single.actionFor("head", java.util.Set.of()));
+    }
+
+    @Test
+    void theDeciderWhoseStandInWonIsToldTheStandInsName() {
+        ApprovalDocument doc = reviewedWithTheStandInOnTheLine();
+        doc.approve(2, "tf7lead", "정재훈", Capacity.STAND_IN, "대결", T0.plusSeconds(1));
+        BusinessException lost = assertKey("approval.alreadyProcessed", () -> doc.actionFor("head", java.util.Set.of()));
+        assertEquals("정재훈", lost.getArguments()[0]);
+    }
+
+    @Test
+    void aSkippedStepIsNotPendingRatherThanProcessedByNobody() {
+        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        doc.submit(List.of(new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER", "연가"), DECISION), T0);
+        BusinessException skipped = assertKey("approval.stepNotPending",
+                () -> doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0));
+        assertEquals(List.of("이정훈", "SKIPPED"), List.of(skipped.getArguments()));
+    }
 }

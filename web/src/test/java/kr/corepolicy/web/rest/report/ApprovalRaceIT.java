@@ -46,12 +46,8 @@ class ApprovalRaceIT {
     void theDeciderAndTheStandInSignTheSameStepAtOnceAndExactlyOneWins() throws Exception {
         ApiClient api = new ApiClient(base);
         ReportFixture f = new ReportFixture(api);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
         // The bureau director stands in for the division head: one who signs nothing else on the line.
-        Reply absence = api.post("api/absences", "admin", PW, Json.createObjectBuilder().add("absent", "head")
-                .add("deputy", "tf7lead").add("firstDay", today).add("lastDay", today).add("reason", "교육")
-                .build().toString());
-        assertEquals(201, absence.status(), absence.toString());
+        Reply absence = headAwayToday(api, "tf7lead");
         int headWins = 0;
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -83,6 +79,65 @@ class ApprovalRaceIT {
             api.delete("api/absences/" + absence.json().getJsonNumber("id").longValue(), "admin", PW);
         }
         System.out.printf("decider won %d of %d races, the stand-in %d%n", headWins, ROUNDS, ROUNDS - headWins);
+    }
+
+    @Test
+    void aStandInWhoReviewedEarlierIsToldWhoDecidedOrWhoseTheStepIsNeverHisOwnName() throws Exception {
+        ApiClient api = new ApiClient(base);
+        ReportFixture f = new ReportFixture(api);
+        // The team leader (이정훈) reviews, then stands in for the division head (박성호) who decides.
+        Reply absence = headAwayToday(api, "teamlead");
+        boolean cancelled = false;
+        try {
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                long document = submitted(f, null);
+                for (String before : List.of("teamlead", "collab", "urbanoff")) {
+                    assertEquals(200, f.act(before, document, "approve", null).status(), before);
+                }
+                List<Reply> replies = together(() -> f.act("head", document, "approve", null),
+                        () -> f.act("teamlead", document, "approve", "대결"));
+                assertEquals(200, replies.get(0).status(), "the decider wins: " + replies);
+                Reply standIn = replies.get(1);
+                assertTrue(standIn.status() == 409 || standIn.status() == 403, standIn.toString());
+                assertTrue(!standIn.json().getString("detail").contains("이정훈"), "never his own name: " + standIn);
+                if (standIn.status() == 409) {
+                    assertEquals("approval.alreadyProcessed", standIn.json().getString("code"));
+                    assertTrue(standIn.json().getString("detail").contains("박성호"), "who decided: " + standIn);
+                } else {
+                    assertEquals("approval.oneStepPerPerson", standIn.json().getString("code"), "he came first");
+                }
+            }
+            long document = submitted(f, null);
+            for (String before : List.of("teamlead", "collab", "urbanoff")) {
+                assertEquals(200, f.act(before, document, "approve", null).status(), before);
+            }
+            assertEquals(204, api.delete("api/absences/" + absence.json().getJsonNumber("id").longValue(), "admin",
+                    PW).status());
+            cancelled = true;
+            Reply former = f.act("teamlead", document, "approve", "대결");
+            assertEquals(403, former.status(), former.toString());
+            assertEquals("approval.notYourStep", former.json().getString("code"));
+            assertTrue(former.json().getString("detail").contains("박성호"), "whose step it is: " + former);
+            assertTrue(!former.json().getString("detail").contains("이정훈"), former.toString());
+            assertEquals(200, f.act("head", document, "approve", null).status());
+            Reply afterDecision = f.act("teamlead", document, "approve", "대결");
+            assertEquals(409, afterDecision.status(), afterDecision.toString());
+            assertTrue(afterDecision.json().getString("detail").contains("박성호"), afterDecision.toString());
+        } finally {
+            if (!cancelled) {
+                api.delete("api/absences/" + absence.json().getJsonNumber("id").longValue(), "admin", PW);
+            }
+        }
+    }
+
+    /** The division head away today (recorded by the administrator), {@code deputy} standing in. */
+    private static Reply headAwayToday(ApiClient api, String deputy) {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        Reply absence = api.post("api/absences", "admin", PW, Json.createObjectBuilder().add("absent", "head")
+                .add("deputy", deputy).add("firstDay", today).add("lastDay", today).add("reason", "교육")
+                .build().toString());
+        assertEquals(201, absence.status(), absence.toString());
+        return absence;
     }
 
     private static JsonObject decisionBox(JsonObject document) {
