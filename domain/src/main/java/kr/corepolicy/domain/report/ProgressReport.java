@@ -13,17 +13,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +47,13 @@ import kr.corepolicy.domain.task.TaskStatus;
  */
 @Entity
 @Table(name = "progress_report")
+@NamedQuery(name = ProgressReport.APPROVED_OF_TASK, query = "select r from ProgressReport r join fetch r.period "
+        + "join fetch r.document d where r.task = :task "
+        + "and d.status = kr.corepolicy.domain.approval.DocumentStatus.APPROVED")
 public class ProgressReport {
+
+    /** The approved reports of a task (parameter {@code task}), with their periods and documents. */
+    public static final String APPROVED_OF_TASK = "ProgressReport.approvedOfTask";
 
     public static final int RESULTS_MAX = 4000;
     public static final int TEXT_MAX = 2000;
@@ -151,6 +161,7 @@ public class ProgressReport {
         if (progress != null && (progress < 0 || progress > 100)) {
             throw new InvalidInputException("progressPercent", "report.progressRange", "progress out of 0..100");
         }
+        requireReportable(content.status());
         List<KpiActual> actuals = actuals(content.kpiActuals());
         List<FundFigure> figures = figures(content.funds());
         this.reportedStatus = content.status();
@@ -269,6 +280,7 @@ public class ProgressReport {
         if (reportedStatus == null) {
             throw new InvalidInputException("status", "report.statusRequired", "status required");
         }
+        requireReportable(reportedStatus);
         if (progressPercent == null) {
             throw new InvalidInputException("progressPercent", "report.progressRequired", "progress required");
         }
@@ -287,6 +299,14 @@ public class ProgressReport {
         }
         if (reportedStatus == TaskStatus.DONE && progressPercent != 100) {
             throw new InvalidInputException("progressPercent", "report.doneNeedsFull", "done needs 100 %");
+        }
+    }
+
+    /** A report carries one of the statuses a report may set; 폐기, 대체 and 통합 come only from an adjustment. */
+    private static void requireReportable(TaskStatus status) {
+        if (status != null && !status.isReportable()) {
+            throw new InvalidInputException("status", "report.statusNotReportable",
+                    "a report may not set " + status, status);
         }
     }
 
@@ -310,6 +330,18 @@ public class ProgressReport {
     /** Whether a submission on {@code day} is allowed by the period's dates or by a consent. */
     public boolean maySubmitOn(java.time.LocalDate day) {
         return lateConsentAt != null || !period.needsLateConsent(day);
+    }
+
+    /**
+     * The official report among {@code reports}: the approved one of the latest period (by its last day), and of
+     * two periods ending the same day the later decision. The order of approval does not matter otherwise: a late
+     * approval of an older period's report is history, never today's figures.
+     */
+    public static Optional<ProgressReport> officialAmong(Collection<ProgressReport> reports) {
+        return reports.stream().filter(ProgressReport::isApproved)
+                .max(Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())
+                        .thenComparing(r -> r.getDocument().getDecidedAt(),
+                                Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
     /** Whether the approval line has decided the report. */

@@ -114,6 +114,11 @@ public class ReportingPeriod {
         return LocalDate.of(year, month, 1);
     }
 
+    /** "2026년 4분기", "2026년 11월": the period as official documents name it (in Korean, as they are written). */
+    public String label() {
+        return kind == PeriodKind.QUARTERLY ? year + "년 " + number + "분기" : year + "년 " + number + "월";
+    }
+
     /** The last day of the month or quarter. */
     public LocalDate lastDay() {
         return firstDay().plusMonths(kind == PeriodKind.MONTHLY ? 1 : 3).minusDays(1);

@@ -105,7 +105,7 @@ public class PolicyTask {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
-    private TaskStatus status = TaskStatus.ON_TRACK;
+    private TaskStatus status = TaskStatus.INITIAL;
 
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("year, quarter, id")
@@ -256,8 +256,33 @@ public class PolicyTask {
         this.period = newPeriod;
     }
 
-    public void changeStatus(TaskStatus newStatus) {
-        this.status = Objects.requireNonNull(newStatus, "status");
+    /**
+     * The status of the approved progress report of the latest period: one a report may set, never reopening a
+     * task that is 완료, never moving a final one ({@link TaskStatus}). Refused naming the field {@code status}.
+     */
+    public void applyReportedStatus(TaskStatus reported) {
+        status.requireMoveTo(reported, TaskStatus.Authority.REPORT);
+        this.status = reported;
+    }
+
+    /**
+     * The entry point for approved task adjustments (통합·조정), the one way to drop, replace or merge a task or
+     * to reopen a completed one; a final status stays. Refused naming the field {@code status}.
+     */
+    public void applyAdjustedStatus(TaskStatus adjusted) {
+        status.requireMoveTo(adjusted, TaskStatus.Authority.ADJUSTMENT);
+        this.status = adjusted;
+    }
+
+    /**
+     * The status a task had in the portfolio it was adopted from (the demo data, the planning office's first
+     * import), recorded as it is created; afterwards the status moves only through approved documents.
+     */
+    public void adoptStatus(TaskStatus adopted) {
+        if (id != null) {
+            throw new IllegalStateException("task " + managementNumber + " exists; its status follows its documents");
+        }
+        this.status = Objects.requireNonNull(adopted, "status");
     }
 
     /** Adds a step to the yearly plan; the quarter must overlap the task's period. */

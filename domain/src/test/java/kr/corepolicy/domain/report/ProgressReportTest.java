@@ -60,6 +60,22 @@ class ProgressReportTest {
     }
 
     @Test
+    void aReportCannotCarryAnAdjustmentOnlyStatus() {
+        ProgressReport report = new ProgressReport(task, q4);
+        for (TaskStatus adjustmentOnly : List.of(TaskStatus.MERGED, TaskStatus.DROPPED, TaskStatus.REPLACED)) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> report.write(content(adjustmentOnly, 60, null, null), "officer", NOW));
+            assertEquals("status", refused.getField());
+            assertEquals("report.statusNotReportable", refused.getMessageKey());
+        }
+        assertEquals(ReportState.NOT_STARTED, report.getState(), "nothing was saved");
+        for (TaskStatus reportable : TaskStatus.reportable()) {
+            report.write(content(reportable, 100, "지연", "대책"), "officer", NOW);
+            assertEquals(reportable, report.getReportedStatus());
+        }
+    }
+
+    @Test
     void aDraftSavesIncompleteAndTheSubmissionSaysWhatIsMissing() {
         ProgressReport report = new ProgressReport(task, q4);
         assertEquals(ReportState.NOT_STARTED, report.getState());

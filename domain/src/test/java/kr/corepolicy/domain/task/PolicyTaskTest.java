@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.corepolicy.domain.account.Position;
@@ -167,6 +168,48 @@ class PolicyTaskTest {
         assertFalse(TaskStatus.ON_TRACK.needsExplanation());
         assertFalse(TaskStatus.DROPPED.isActive());
         assertTrue(TaskStatus.DONE_CONTINUING.isActive());
+    }
+
+    @Test
+    void aNewTaskStartsInItsInitialStatusAndReportsMoveItOnlyWithinTheirVocabulary() {
+        PolicyTask task = task();
+        assertEquals(TaskStatus.INITIAL, task.getStatus());
+        task.applyReportedStatus(TaskStatus.PARTLY);
+        assertEquals(TaskStatus.PARTLY, task.getStatus());
+        for (TaskStatus adjustmentOnly : List.of(TaskStatus.MERGED, TaskStatus.DROPPED, TaskStatus.REPLACED)) {
+            InvalidInputException refused = assertKey("task.statusAdjustmentOnly",
+                    () -> task.applyReportedStatus(adjustmentOnly));
+            assertEquals("status", refused.getField());
+            assertEquals(TaskStatus.PARTLY, task.getStatus(), "unchanged after the refusal");
+        }
+        task.applyReportedStatus(TaskStatus.DONE);
+        assertKey("task.statusDoneClosed", () -> task.applyReportedStatus(TaskStatus.ON_TRACK));
+        task.applyReportedStatus(TaskStatus.DONE);
+        assertEquals(TaskStatus.DONE, task.getStatus(), "repeating the status changes nothing");
+    }
+
+    @Test
+    void onlyAnAdjustmentDropsOrReopensAndADroppedTaskStaysDropped() {
+        PolicyTask task = task();
+        task.applyReportedStatus(TaskStatus.DONE);
+        task.applyAdjustedStatus(TaskStatus.ON_TRACK);
+        assertEquals(TaskStatus.ON_TRACK, task.getStatus(), "an adjustment reopens a completed task");
+        task.applyAdjustedStatus(TaskStatus.DROPPED);
+        assertKey("task.statusFinal", () -> task.applyReportedStatus(TaskStatus.ON_TRACK));
+        assertKey("task.statusFinal", () -> task.applyAdjustedStatus(TaskStatus.ON_TRACK));
+        assertEquals(TaskStatus.DROPPED, task.getStatus());
+    }
+
+    @Test
+    void aTaskAdoptedFromAnExistingPortfolioKeepsItsStatusOnlyWhileNew() throws Exception {
+        PolicyTask task = task();
+        task.adoptStatus(TaskStatus.MERGED);
+        assertEquals(TaskStatus.MERGED, task.getStatus());
+        java.lang.reflect.Field id = PolicyTask.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(task, 7L);
+        assertThrows(IllegalStateException.class, () -> task.adoptStatus(TaskStatus.ON_TRACK),
+                "a stored task's status follows its documents");
     }
 
     private static InvalidInputException assertKey(String key, Runnable action) {

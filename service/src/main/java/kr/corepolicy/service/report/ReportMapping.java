@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.report.FundFigure;
 import kr.corepolicy.domain.report.KpiActual;
-import kr.corepolicy.domain.report.PeriodKind;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.domain.report.ReportingPeriod;
@@ -31,8 +30,7 @@ public final class ReportMapping {
 
     /** "2026년 4분기", "2026년 11월": the period as official documents name it. */
     public static String label(ReportingPeriod p) {
-        return p.getKind() == PeriodKind.QUARTERLY ? p.getYear() + "년 " + p.getNumber() + "분기"
-                : p.getYear() + "년 " + p.getNumber() + "월";
+        return p.label();
     }
 
     static PeriodView period(ReportingPeriod p, long reports, long submitted, long approved, long overdue) {

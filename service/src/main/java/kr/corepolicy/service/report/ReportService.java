@@ -356,10 +356,7 @@ public class ReportService {
             }
         }
         List<ReportRow> rows = readable.stream().map(r -> ReportMapping.row(r, today)).toList();
-        ReportDetail official = all.stream()
-                .filter(ProgressReport::isApproved)
-                .max(java.util.Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())
-                        .thenComparing(r -> r.getDocument().getDecidedAt()))
+        ReportDetail official = ProgressReport.officialAmong(all)
                 .map(r -> ReportMapping.detail(r, null, false, today, List.of()))
                 .orElse(null);
         return new TaskReports(rows, official);

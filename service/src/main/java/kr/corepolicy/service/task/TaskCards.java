@@ -2,14 +2,19 @@ package kr.corepolicy.service.task;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.task.Kpi;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
+import kr.corepolicy.service.task.TaskViews.OfficialFigures;
+import kr.corepolicy.service.task.TaskViews.OfficialFunds;
+import kr.corepolicy.service.task.TaskViews.OfficialKpi;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.UnitRef;
 
@@ -30,6 +35,23 @@ final class TaskCards {
                 t.getSources(), t.getPeriod().getStartDate(), t.getPeriod().getEndDate(), t.getTerm(), t.getStatus(),
                 milestones, kpis(t), funds(t), t.fundsBySource(), t.totalFundsWon(), t.isDemo(), t.getVersion(),
                 editable, fullyEditable);
+    }
+
+    /** The official figures of the task's official report {@code r} (its KPI actuals beside this year's targets). */
+    static OfficialFigures official(ProgressReport r, PolicyTask t) {
+        int year = r.getPeriod().getYear();
+        Map<Long, Kpi> kpis = new HashMap<>();
+        t.getKpis().forEach(k -> kpis.put(k.getId(), k));
+        List<OfficialKpi> actuals = r.getKpiActuals().stream().map(a -> {
+            Kpi kpi = kpis.get(a.getKpiId());
+            return new OfficialKpi(a.getKpiId(), a.getKpiName(), a.getKpiUnit(),
+                    kpi == null ? null : strip(kpi.getTargets().get(year)), strip(a.getValue()));
+        }).toList();
+        List<OfficialFunds> funds = r.getFunds().stream().map(f -> new OfficialFunds(f.getFiscalYear(),
+                f.getSource(), f.getRequestedWon(), f.getSecuredWon(), f.getExecutedWon())).toList();
+        return new OfficialFigures(r.getId(), r.getPeriod().getId(), r.getPeriod().label(), r.getPeriod().lastDay(),
+                r.getDocument().getId(), r.getDocument().getDecidedAt(), r.getReportedStatus(),
+                r.getProgressPercent(), actuals, funds);
     }
 
     static List<KpiView> kpis(PolicyTask t) {

@@ -22,6 +22,7 @@ import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
@@ -136,6 +137,7 @@ public class TaskService {
         if (existing.isEmpty()) {
             PolicyTask task = new PolicyTask(draft.managementNumber(), draft.title(), strategy(draft.strategyNumber()),
                     unit("owningUnitCode", draft.owningUnitCode()), period(draft), term(draft.term()));
+            adopt(task, draft);
             apply(task, draft);
             em.persist(task);
             return Upsert.CREATED;
@@ -182,6 +184,7 @@ public class TaskService {
         requireUniqueNumber(draft.managementNumber(), null);
         PolicyTask task = new PolicyTask(draft.managementNumber(), draft.title(), strategy(draft.strategyNumber()),
                 unit("owningUnitCode", draft.owningUnitCode()), period(draft), term(draft.term()));
+        adopt(task, draft);
         apply(task, draft);
         if (demo) {
             task.markAsDemo();
@@ -247,15 +250,29 @@ public class TaskService {
             widenThenFit(task, period, draft);
         }
         task.plan(term(draft.term()));
-        // No status in the draft means "unchanged" (a new task starts on track): it is never reset by omission.
-        if (draft.status() != null) {
-            task.changeStatus(draft.status());
-        } else if (task.getStatus() == null) {
-            task.changeStatus(TaskStatus.ON_TRACK);
-        }
+        requireStatusUnchanged(task, draft.status());
         replaceMilestones(task, draft.milestones());
         replaceKpis(task, draft.kpis());
         replaceFunds(task, draft.fundPlan());
+    }
+
+    /**
+     * The status is not edited on the card: a task starts {@link TaskStatus#INITIAL} (or, from the demo data and
+     * an import that creates it, as adopted) and then follows its approved documents. A draft may leave it out
+     * (null: unchanged) or repeat it; a different one is refused naming the field, for everyone.
+     */
+    private static void requireStatusUnchanged(PolicyTask task, TaskStatus wanted) {
+        if (wanted != null && wanted != task.getStatus()) {
+            throw new InvalidInputException("status", "task.statusNotEditable",
+                    "status " + task.getStatus() + " is not edited (wanted " + wanted + ")", task.getStatus());
+        }
+    }
+
+    /** A task created from an existing portfolio (demo data, an import) keeps the status it had there. */
+    private static void adopt(PolicyTask task, TaskDraft draft) {
+        if (draft.status() != null) {
+            task.adoptStatus(draft.status());
+        }
     }
 
     /**
@@ -366,9 +383,6 @@ public class TaskService {
         if (task.getTerm() != draft.term()) {
             changed.add("term");
         }
-        if (draft.status() != null && task.getStatus() != draft.status()) {
-            changed.add("status");
-        }
         if (!TaskCards.kpis(task).equals(normalisedKpis(draft.kpis()))) {
             changed.add("kpis");
         }
@@ -404,11 +418,21 @@ public class TaskService {
         return task.getOwningUnit().equals(me.getOrgUnit()) || task.getOwningUnit().equals(me.getOrgUnit().department());
     }
 
-    /** Whether the signed-in user may edit this task at all, and everything on it. */
+    /**
+     * The card with whether the signed-in user may edit this task at all, and everything on it, and the
+     * official figures (approved reports are open to every employee): one statement for the approved reports,
+     * one each for the official report's KPI actuals and fund lines, however many reports the task has.
+     */
     private TaskCard card(PolicyTask task) {
         boolean everything = mayEditEverything();
         boolean operational = everything || isOfOwningDepartment(task);
-        return TaskCards.card(task, operational, everything);
+        TaskCard card = TaskCards.card(task, operational, everything);
+        if (task.getId() == null) {
+            return card;
+        }
+        return card.withOfficial(ProgressReport.officialAmong(em.createNamedQuery(ProgressReport.APPROVED_OF_TASK,
+                ProgressReport.class).setParameter("task", task).getResultList())
+                .map(r -> TaskCards.official(r, task)).orElse(null));
     }
 
     private String caller() {

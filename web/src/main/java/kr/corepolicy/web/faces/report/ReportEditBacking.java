@@ -40,8 +40,6 @@ public class ReportEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The statuses a progress report may give (active or finished, not the adjustment outcomes). */
-    private static final List<TaskStatus> REPORTABLE = List.of(TaskStatus.ON_TRACK, TaskStatus.PARTLY,
-            TaskStatus.ON_HOLD, TaskStatus.DONE_CONTINUING, TaskStatus.DONE);
 
     @Inject
     private ReportService reports;
@@ -291,7 +289,7 @@ public class ReportEditBacking implements Serializable {
     }
 
     public List<TaskStatus> getStatuses() {
-        return REPORTABLE;
+        return TaskStatus.reportable();
     }
 
     public StepKind[] getKinds() {

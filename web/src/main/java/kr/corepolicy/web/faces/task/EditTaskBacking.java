@@ -28,6 +28,7 @@ import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskDraft;
 import kr.corepolicy.service.task.TaskService;
+import kr.corepolicy.service.task.TaskViews;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
@@ -73,7 +74,9 @@ public class EditTaskBacking implements Serializable {
     private LocalDate start;
     private LocalDate end;
     private TaskTerm term = TaskTerm.MEDIUM;
-    private TaskStatus status = TaskStatus.ON_TRACK;
+    /** Shown, never edited: a task starts in its initial status and then follows its approved documents. */
+    private TaskStatus status = TaskStatus.INITIAL;
+    private TaskViews.OfficialFigures official;
     private final List<MilestoneRow> milestones = new ArrayList<>();
     private final List<KpiRow> kpis = new ArrayList<>();
     private final List<FundRow> funds = new ArrayList<>();
@@ -123,6 +126,7 @@ public class EditTaskBacking implements Serializable {
         end = card.end();
         term = card.term();
         status = card.status();
+        official = card.statusSource() == TaskViews.StatusSource.REPORT ? card.official() : null;
         milestones.clear();
         card.milestones().forEach(m -> milestones.add(new MilestoneRow(m.year(), m.quarter(), m.content())));
         kpis.clear();
@@ -169,7 +173,7 @@ public class EditTaskBacking implements Serializable {
         }
         return new TaskDraft(managementNumber, title, titleEn, summary, strategyNumber == null ? 0 : strategyNumber,
                 owningUnitCode, officerUsername, collaboratingUnitCodes, new HashSet<>(sources), start, end,
-                term, status, plan, indicators, money);
+                term, null, plan, indicators, money);
     }
 
     /** Where on the form a refused field is, so the message stands next to it. */
@@ -251,10 +255,6 @@ public class EditTaskBacking implements Serializable {
 
     public TaskTerm[] getTerms() {
         return TaskTerm.values();
-    }
-
-    public TaskStatus[] getStatuses() {
-        return TaskStatus.values();
     }
 
     public KpiDirection[] getDirections() {
@@ -389,8 +389,9 @@ public class EditTaskBacking implements Serializable {
         return status;
     }
 
-    public void setStatus(TaskStatus status) {
-        this.status = status;
+    /** The official report whose approval set the status, or null while the task keeps its initial status. */
+    public TaskViews.OfficialFigures getStatusReport() {
+        return official;
     }
 
     public List<MilestoneRow> getMilestones() {

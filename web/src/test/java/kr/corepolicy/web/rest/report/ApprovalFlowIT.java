@@ -499,6 +499,42 @@ class ApprovalFlowIT {
                 "a late approval of an older period is history, not today's status");
         JsonObject official = api().get("api/tasks/" + task + "/reports", "officer", PW).json().getJsonObject("official");
         assertEquals(newer, official.getJsonNumber("id").longValue(), "the figures come from the latest period too");
+
+        JsonObject card = api().get("api/tasks/" + task, "fishoff", PW).json();
+        assertEquals("REPORT", card.getString("statusSource"), "the card's status is the official report's");
+        JsonObject figures = card.getJsonObject("official");
+        assertEquals(newer, figures.getJsonNumber("reportId").longValue(), "the card names the latest period's report");
+        assertEquals(f.report("officer", newer).getJsonObject("period").getString("label"),
+                figures.getString("periodLabel"));
+        assertEquals(f.report("officer", newer).getJsonNumber("documentId").longValue(),
+                figures.getJsonNumber("documentId").longValue(), "and the approval it came from");
+        assertTrue(figures.getString("approvedAt").startsWith("20"), figures.toString());
+        assertEquals("ON_TRACK", figures.getString("status"));
+        assertEquals(60, figures.getInt("progressPercent"), "not the older period's 30 %");
+        assertEquals(12.5, figures.getJsonArray("kpiActuals").getJsonObject(0).getJsonNumber("actual").doubleValue());
+        JsonObject funds = figures.getJsonArray("funds").getJsonObject(0);
+        assertEquals("NATIONAL", funds.getString("source"));
+        assertEquals(300_000_000L, funds.getJsonNumber("requestedWon").longValue());
+        assertEquals(200_000_000L, funds.getJsonNumber("securedWon").longValue());
+        assertEquals(100_000_000L, funds.getJsonNumber("executedWon").longValue());
+    }
+
+    @Test
+    void aReportCarryingAnAdjustmentOnlyStatusIsRefusedNamingTheField() {
+        ReportFixture f = fixture();
+        long report = f.reportId(f.openPeriod(2030, 60, false), f.taskId("1-2"));
+        for (String adjustmentOnly : List.of("MERGED", "DROPPED", "REPLACED")) {
+            Reply refused = f.write("officer", report, adjustmentOnly, 50);
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("status", refused.json().getString("field"), refused.toString());
+            assertEquals("report.statusNotReportable", refused.json().getString("code"));
+        }
+        JsonObject unchanged = f.report("officer", report);
+        assertEquals("NOT_STARTED", unchanged.getString("state"), "nothing was stored");
+        assertTrue(!unchanged.containsKey("reportedStatus") || unchanged.isNull("reportedStatus"), unchanged.toString());
+        Reply reportable = f.write("officer", report, "ON_HOLD", 50);
+        assertEquals(200, reportable.status(), reportable.toString());
+        assertEquals("ON_HOLD", reportable.json().getString("reportedStatus"));
     }
 
     private void approveAll(long document) {

@@ -178,6 +178,35 @@ class PortfolioApiIT {
     }
 
     @Test
+    void theStatusIsNotEditedOnTheCardNeitherChangedNorSetAtCreation() {
+        long id = taskId("7-1");
+        JsonObject card = card(id, "planner");
+        String status = card.getString("status");
+        assertEquals("INITIAL", card.getString("statusSource"), "no approved report set it: " + card);
+        for (String other : List.of("ON_TRACK".equals(status) ? "PARTLY" : "ON_TRACK", "DROPPED", "MERGED")) {
+            Reply refused = api().put("api/tasks/" + id, "planner", PW, input(card).add("status", other).build()
+                    .toString());
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("status", refused.json().getString("field"));
+            assertEquals("task.statusNotEditable", refused.json().getString("code"));
+        }
+        assertEquals(card.getJsonNumber("version"), card(id, "planner").getJsonNumber("version"), "nothing stored");
+        Reply same = api().put("api/tasks/" + id, "planner", PW, input(card).add("status", status)
+                .add("summary", "야간 관광 " + UUID.randomUUID()).build().toString());
+        assertEquals(200, same.status(), "the status read may be sent back: " + same);
+        assertEquals(status, same.json().getString("status"));
+
+        String number = "7-" + (100 + (int) (Math.random() * 800));
+        JsonObject done = Json.createObjectBuilder().add("managementNumber", number).add("title", "시험 과제 " + number)
+                .add("strategyNumber", 7).add("owningUnitCode", "D-TOUR")
+                .add("sources", Json.createArrayBuilder().add("CITY_PLEDGE")).add("start", "2024-01-01")
+                .add("end", "2026-12-31").add("term", "MEDIUM").add("status", "DONE").build();
+        Reply created = api().post("api/tasks", "planner", PW, done.toString());
+        assertEquals(400, created.status(), "a new task starts on track: " + created);
+        assertEquals("status", created.json().getString("field"));
+    }
+
+    @Test
     void thePlanningOfficeCreatesTasksAndBadCardsAreRefusedWithTheField() {
         String number = "7-" + (100 + (int) (Math.random() * 800));
         JsonObject task = Json.createObjectBuilder()
