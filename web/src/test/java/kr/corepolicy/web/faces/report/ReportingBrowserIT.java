@@ -74,9 +74,9 @@ class ReportingBrowserIT {
             chooseFirst(browser, "reportForm:newFundYear");
             choose(browser, "reportForm:newFundSource", "국비");
             browser.click(By.id("reportForm:addFund"));
-            retype(browser, By.cssSelector("input[id$=':0:requested_input']"), "300000000");
-            retype(browser, By.cssSelector("input[id$=':0:secured_input']"), "250000000");
-            retype(browser, By.cssSelector("input[id$=':0:executed_input']"), "120000000");
+            retype(browser, By.cssSelector("input[id$=':0:requested']"), "3억");
+            retype(browser, By.cssSelector("input[id$=':0:secured']"), "2억 5천만원");
+            retype(browser, By.cssSelector("input[id$=':0:executed']"), "1.2억");
             browser.find(By.id("reportForm:results")).click();
             browser.screenshot("21-report-written");
 

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The planning officer's path in Chromium: imports the template with one bad row and sees the error, fixes it,
- * imports, finds the task through the filters, opens its card, edits it.
+ * imports, finds the task through the filters, opens its card, edits it, writing a fund amount the Korean way
+ * (refused when ambiguous, with the accepted forms).
  */
 @ExtendWith(ArquillianExtension.class)
 class PortfolioBrowserIT {
@@ -99,9 +100,21 @@ class PortfolioBrowserIT {
             WebElement summary = browser.find(By.id("taskForm:summary"));
             summary.clear();
             summary.sendKeys("브라우저에서 고친 개요 " + token);
+            browser.click(By.id("taskForm:addFundYear"));
+            By city = By.cssSelector("input.cp-money-input[aria-label='시비']");
+            browser.find(city).sendKeys("3억5천", Keys.TAB);
+            browser.click(By.id("taskForm:save"));
+            String refusal = browser.textContaining(By.id("messages"), "3억5천");
+            assertTrue(refusal.contains("2024 시비") && refusal.contains("3억 5천만원"),
+                    "the field and the accepted forms: " + refusal);
+            assertTrue(browser.driver().getCurrentUrl().contains("edit.xhtml"), "stays on the form");
+            browser.screenshot("14a-amount-refused");
+            WebElement amount = browser.find(city);
+            amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "3억 5천만원", Keys.TAB);
             browser.click(By.id("taskForm:save"));
             browser.waitForUrlContaining("card.xhtml");
             assertEquals("브라우저에서 고친 개요 " + token, browser.text(By.id("cardSummary")));
+            assertTrue(browser.text(By.id("cardTotal")).contains("350,000,000"), browser.text(By.id("cardTotal")));
             assertTrue(browser.text(By.id("messages")).contains(first), "the saved message names the task");
             browser.screenshot("14-task-edited");
         }

@@ -114,6 +114,148 @@ class PortfolioImportIT {
     }
 
     @Test
+    void aFormulaWithoutACachedValueIsRefusedWithItsCellAndTheFundLineIsKept() throws Exception {
+        long id = idOf("1-1");
+        long before = cityFund2023(id);
+        String[] place = new String[1];
+        byte[] changed = editSheet(export(), "재원계획", funds -> {
+            int r = rowOf(funds, "1-1", 2023);
+            Cell city = funds.getRow(r).getCell(column(funds, "시비"));
+            city.setBlank();
+            city.setCellFormula("400000000*2");
+            place[0] = city.getAddress().formatAsString();
+        });
+        String xml = new String(partBytes(changed, partOf(changed, "재원계획")), StandardCharsets.UTF_8);
+        Matcher cell = Pattern.compile("<c r=\"" + place[0] + "\"[^>]*>(.*?)</c>").matcher(xml);
+        assertTrue(cell.find() && cell.group(1).equals("<f>400000000*2</f>"),
+                "the file really holds the formula without a cached value: " + xml.length());
+
+        Reply reply = post(changed, "planner");
+
+        assertEquals(400, reply.status(), reply.toString());
+        JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
+        assertEquals("import.uncachedFormula", problem.getString("code"), problem.toString());
+        assertEquals("재원계획", problem.getString("sheet"));
+        assertEquals("시비", problem.getString("column"));
+        assertTrue(problem.getString("message").contains(place[0]), problem.toString());
+        assertEquals(1, reply.json().getJsonArray("problems").size(), reply.toString());
+        assertEquals(before, cityFund2023(id), "the 2023 시비 line of 1-1 is still there");
+    }
+
+    @Test
+    void aFileWithProblemsOfEveryKindListsThemAllAtOnceAndSavesNothing() throws Exception {
+        String newTitle = "모든 문제를 한 번에 " + UUID.randomUUID();
+        String[] owner = new String[1];
+        byte[] changed = editSheet(edit(export(), tasks -> {
+            set(tasks, 2, "과제명", newTitle);
+            set(tasks, 3, "시작일", "2024-13-45");
+            set(tasks, 3, "주관부서", "D-NOWHERE");
+            set(tasks, 4, "주관부서", "D-NOWHERE");
+            set(tasks, 4, "담당자 아이디", "nobody-at-all");
+            owner[0] = get(tasks, 5, "주관부서");
+            set(tasks, 5, "협조부서", owner[0]);
+            Cell strategy = tasks.getRow(5).getCell(column(tasks, "전략번호"));
+            strategy.setCellValue(99);
+        }), "재원계획", funds -> {
+            Row row = funds.getRow(1);
+            Cell national = row.getCell(column(funds, "국비")) == null ? row.createCell(column(funds, "국비"))
+                    : row.getCell(column(funds, "국비"));
+            national.setBlank();
+            national.setCellValue("3억5천");
+        });
+
+        Reply reply = post(changed, "planner");
+
+        assertEquals(400, reply.status(), reply.toString());
+        List<String> problems = new ArrayList<>();
+        reply.json().getJsonArray("problems").getValuesAs(JsonObject.class).forEach(p -> problems.add(
+                p.getString("sheet") + "|" + p.getInt("row") + "|" + p.getString("column") + "|" + p.getString("code")));
+        assertEquals(List.of(
+                "과제목록|3|시작일|import.badDate",
+                "과제목록|3|주관부서|task.unknownUnit",
+                "과제목록|4|주관부서|task.unknownUnit",
+                "과제목록|4|담당자 아이디|task.unknownUser",
+                "과제목록|5|협조부서|task.ownerAlsoCollaborating",
+                "과제목록|6|전략번호|task.unknownStrategy",
+                "재원계획|2|국비|won.ambiguous"), problems);
+        assertFalse(api().get("api/tasks?q=" + java.net.URLEncoder.encode(newTitle, "UTF-8"), "planner", "demo1234")
+                .body().contains(newTitle), "nothing of the file was saved");
+    }
+
+    @Test
+    void moneyWrittenTheKoreanWayIsImported() throws Exception {
+        String number = "7-" + (500 + new Random().nextInt(290));
+        String title = "한국식 금액 " + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes("api/tasks/template", "planner").body()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row task = wb.getSheet("과제목록").createRow(1);
+            Object[] cells = {number, 7, title, "", "", "D-PARK", "", "", "경주시 공약", "2024-01-01", "2026-12-31",
+                "중기", "정상추진"};
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] instanceof Integer n) {
+                    task.createCell(i).setCellValue(n);
+                } else {
+                    task.createCell(i).setCellValue((String) cells[i]);
+                }
+            }
+            Sheet funds = wb.getSheet("재원계획");
+            String[][] rows = {{number, "2024", "500,000,000원", "12억", "3억 5천만원", "５천만"},
+                {number, "2025", "1,234,000,000원", "1억2천만원", "1.5억", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = funds.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            file = out.toByteArray();
+        }
+
+        JsonObject result = importFile(file, "planner");
+
+        assertEquals(1, result.getInt("created"), result.toString());
+        JsonObject card = api().get("api/tasks/" + idOf(number), "planner", "demo1234").json();
+        List<String> lines = new ArrayList<>();
+        card.getJsonArray("fundPlan").getValuesAs(JsonObject.class).forEach(l -> lines.add(
+                l.getInt("fiscalYear") + " " + l.getString("source") + " " + l.getJsonNumber("amountWon").longValue()));
+        assertEquals(List.of("2024 NATIONAL 500000000", "2024 PROVINCIAL 1200000000", "2024 CITY 350000000",
+                "2024 PRIVATE 50000000", "2025 NATIONAL 1234000000", "2025 PROVINCIAL 120000000",
+                "2025 CITY 150000000"), lines.stream().sorted((a, b) -> order(a).compareTo(order(b))).toList());
+    }
+
+    /** Sorts fund lines by year and then by the sources' order on the sheet. */
+    private static String order(String line) {
+        return line.substring(0, 4) + List.of("NATIONAL", "PROVINCIAL", "CITY", "PRIVATE").indexOf(line.split(" ")[1]);
+    }
+
+    private long idOf(String number) {
+        JsonObject page = api().get("api/tasks?q=" + number + "&size=200", "planner", "demo1234").json();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("managementNumber").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + number + ": " + page)).getJsonNumber("id")
+                .longValue();
+    }
+
+    private long cityFund2023(long id) {
+        JsonObject card = api().get("api/tasks/" + id, "planner", "demo1234").json();
+        return card.getJsonArray("fundPlan").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getInt("fiscalYear") == 2023 && l.getString("source").equals("CITY"))
+                .mapToLong(l -> l.getJsonNumber("amountWon").longValue()).sum();
+    }
+
+    /** The 0-based row of a task's fiscal year on the fund sheet. */
+    private static int rowOf(Sheet funds, String number, int year) {
+        for (Row row : funds) {
+            if (row.getRowNum() > 0 && number.equals(row.getCell(column(funds, "관리번호")).getStringCellValue())
+                    && row.getCell(column(funds, "회계연도")).getNumericCellValue() == year) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no fund row " + number + " " + year);
+    }
+
+    @Test
     void onlyThePlanningOfficeImportsAndNotAnythingThatIsNotAWorkbook() throws Exception {
         assertEquals(403, post(export(), "officer").status());
         Reply notXlsx = post("not a workbook".getBytes(), "planner");
@@ -252,12 +394,28 @@ class PortfolioImportIT {
     }
 
     private static byte[] edit(byte[] workbook, SheetEdit edit) throws IOException {
+        return editSheet(workbook, "과제목록", edit);
+    }
+
+    private static byte[] editSheet(byte[] workbook, String sheet, SheetEdit edit) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            edit.apply(wb.getSheet("과제목록"));
+            edit.apply(wb.getSheet(sheet));
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** The bytes of one part of a zip. */
+    private static byte[] partBytes(byte[] zip, String part) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(part)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no part " + part);
     }
 
     /**
