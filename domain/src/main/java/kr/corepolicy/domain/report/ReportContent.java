@@ -1,5 +1,13 @@
 package kr.corepolicy.domain.report;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import kr.corepolicy.domain.task.Kpi;
+import kr.corepolicy.domain.task.PolicyTask;
 import java.math.BigDecimal;
 import java.util.List;
 import kr.corepolicy.domain.task.FundSource;
@@ -18,10 +26,14 @@ public record ReportContent(TaskStatus status, Integer progressPercent, String r
     }
 
     /** The value of a KPI of the task for the period. */
-    public record Actual(long kpiId, BigDecimal value) {
+    public record Actual(@Positive long kpiId,
+            @DecimalMin("0") @Digits(integer = Kpi.INTEGER_DIGITS, fraction = Kpi.FRACTION_DIGITS) BigDecimal value) {
     }
 
     /** The money of one fiscal year and source, in won. */
-    public record Funds(int fiscalYear, FundSource source, long requestedWon, long securedWon, long executedWon) {
+    public record Funds(@Min(ReportingPeriod.FIRST_YEAR) @Max(ReportingPeriod.LAST_YEAR) int fiscalYear, FundSource source,
+            @PositiveOrZero @Max(PolicyTask.MAX_AMOUNT_WON) long requestedWon,
+            @PositiveOrZero @Max(PolicyTask.MAX_AMOUNT_WON) long securedWon,
+            @PositiveOrZero @Max(PolicyTask.MAX_AMOUNT_WON) long executedWon) {
     }
 }

@@ -25,6 +25,9 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 public class ReportingPeriod {
 
     public static final int MAX_GRACE_DAYS = 30;
+    /** The first and last year a period may be opened for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,7 +80,7 @@ public class ReportingPeriod {
     public ReportingPeriod(PeriodKind kind, int year, int number, LocalDate dueDate, int graceDays, String openedBy,
             Instant openedAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        if (year < 2000 || year > 2100) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new InvalidInputException("year", "period.badYear", "year out of range", String.valueOf(year));
         }
         if (number < 1 || number > kind.perYear()) {

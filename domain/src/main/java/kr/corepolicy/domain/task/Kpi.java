@@ -31,7 +31,10 @@ public class Kpi {
     public static final int UNIT_MAX = 20;
     public static final int MEASURE_MAX = 500;
     /** Values have at most 15 integer and 4 decimal digits (DECIMAL(19,4)). */
-    public static final BigDecimal MAX_VALUE = new BigDecimal("999999999999999");
+    /** Digits of a KPI value before and after the decimal point (the columns are DECIMAL(19,4)). */
+    public static final int INTEGER_DIGITS = 15;
+    public static final int FRACTION_DIGITS = 4;
+    public static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(INTEGER_DIGITS).subtract(BigDecimal.ONE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,7 +138,7 @@ public class Kpi {
         if (value == null) {
             return null;
         }
-        if (value.abs().compareTo(MAX_VALUE) > 0 || value.stripTrailingZeros().scale() > 4) {
+        if (value.abs().compareTo(MAX_VALUE) > 0 || value.stripTrailingZeros().scale() > FRACTION_DIGITS) {
             throw new InvalidInputException("kpis", "task.kpiValueOutOfRange", "KPI value out of range: " + value,
                     value.toPlainString());
         }

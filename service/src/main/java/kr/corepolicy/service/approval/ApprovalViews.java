@@ -1,5 +1,8 @@
 package kr.corepolicy.service.approval;
 
+import jakarta.validation.constraints.Size;
+import kr.corepolicy.domain.account.UserAccount;
+import kr.corepolicy.domain.organization.OrgUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +72,9 @@ public final class ApprovalViews {
     }
 
     /** A proposed or chosen step of a line, as the line editor shows it. */
-    public record LineStep(StepKind kind, String username, String name, Position position, String unitName) {
+    public record LineStep(StepKind kind, @Size(max = UserAccount.USERNAME_MAX) String username,
+            @Size(max = UserAccount.NAME_MAX) String name, Position position,
+            @Size(max = OrgUnit.NAME_MAX) String unitName) {
     }
 
     /** One signature box. */

@@ -68,7 +68,8 @@ public final class TaskViews {
     public record KpiView(@Size(max = Kpi.NAME_MAX) String name, @Size(max = Kpi.UNIT_MAX) String unit,
             KpiDirection direction, @Digits(integer = Kpi.INTEGER_DIGITS, fraction = Kpi.FRACTION_DIGITS) BigDecimal baseline,
             @Size(max = Kpi.MEASURE_MAX) String howMeasured,
-            @Size(max = ReportingPeriod.LAST_YEAR - ReportingPeriod.FIRST_YEAR + 1) Map<Integer, BigDecimal> targets) {
+            @Size(max = ReportingPeriod.LAST_YEAR - ReportingPeriod.FIRST_YEAR + 1) Map<@Min(ReportingPeriod.FIRST_YEAR) @Max(ReportingPeriod.LAST_YEAR) Integer,
+                    @Digits(integer = Kpi.INTEGER_DIGITS, fraction = Kpi.FRACTION_DIGITS) BigDecimal> targets) {
     }
 
     /** One line of the fund plan. */

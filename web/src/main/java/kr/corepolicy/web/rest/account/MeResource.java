@@ -3,6 +3,7 @@ package kr.corepolicy.web.rest.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.account.PasswordPolicy;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.account.AccountService;
@@ -32,11 +34,12 @@ public class MeResource {
     }
 
     /** The body of {@code PUT /api/me/language}. */
-    public record LanguageChoice(String language) {
+    public record LanguageChoice(@Size(max = 10) String language) {
     }
 
     /** The body of {@code PUT /api/me/password}: the current password and the new one. */
-    public record PasswordChange(String current, String next) {
+    public record PasswordChange(@Size(max = PasswordPolicy.MAX_LENGTH * 4) String current,
+            @Size(max = PasswordPolicy.MAX_LENGTH) String next) {
     }
 
     @Inject

@@ -241,7 +241,7 @@ class PortfolioApiIT {
         JsonObject negative = Json.createObjectBuilder(task).add("fundPlan", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("fiscalYear", 2025).add("source", "CITY").add("amountWon", -5)))
                 .build();
-        assertEquals("funds", post(negative).json().getString("field"));
+        assertEquals("fundPlan[0].amountWon", post(negative).json().getString("field"));
         assertEquals(0, api().get("api/tasks?q=" + enc(number), "planner", PW).json().getInt("total"),
                 "nothing of the refused cards was saved");
 
