@@ -77,7 +77,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             auditRefusal(failure.getMessage());
-            return response(403, problem(403, language, Messages.get(language, "error.forbidden.text")));
+            return response(403, problem(403, language, Messages.get(language, "error.forbidden.text"))
+                    .add("code", "forbidden"));
         }
         if (Constraints.isViolation(thrown)) {
             // A unique rule the service did not turn into its own answer: the loser of a race, never a 500.
@@ -85,22 +86,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .add("code", "conflict.duplicate"));
         }
         if (failure instanceof OptimisticLockException) {
-            return response(409, problem(409, language, Messages.get(language, "error.conflict")));
+            return response(409, problem(409, language, Messages.get(language, "error.conflict"))
+                    .add("code", "conflict.stale"));
         }
         if (failure instanceof JsonbException || failure instanceof ProcessingException) {
-            return response(400, problem(400, language, Messages.get(language, "problem.badJson")));
+            return response(400, problem(400, language, Messages.get(language, "problem.badJson"))
+                    .add("code", "problem.badJson"));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             if (status == 403) {
                 auditRefusal(failure.getMessage());
             }
-            return response(status, problem(status, language, Messages.get(language, "problem.http", status)));
+            return response(status, problem(status, language, Messages.get(language, "problem.http", status))
+                    .add("code", "http." + status));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.log(Level.SEVERE, "API error reference " + reference, thrown);
         return response(500, problem(500, language, Messages.get(language, "problem.unexpected", reference))
-                .add("reference", reference));
+                .add("code", "unexpected").add("reference", reference));
     }
 
     /**

@@ -144,9 +144,14 @@ class AccessMatrixIT {
                 jakarta.json.JsonString::getString).stream().sorted().toList(), "no role from the client");
 
         Map<String, String> values = fixture(api);
-        // The capacity is derived by the server: a client's "capacity" is ignored and cannot make 대결 of 본인.
-        Reply acted = api.post("api/approvals/" + values.get("document") + "/actions", "teamlead", PW,
+        // The capacity is derived by the server: a client's "capacity" is refused by name and cannot make 대결 of
+        // 본인; the approval without it is signed 본인.
+        Reply forged = api.post("api/approvals/" + values.get("document") + "/actions", "teamlead", PW,
                 "{\"action\":\"approve\",\"capacity\":\"STAND_IN\",\"signer\":\"head\"}");
+        assertEquals(400, forged.status(), forged.toString());
+        assertEquals("capacity", forged.json().getString("field"), forged.toString());
+        Reply acted = api.post("api/approvals/" + values.get("document") + "/actions", "teamlead", PW,
+                "{\"action\":\"approve\"}");
         assertEquals(200, acted.status(), acted.toString());
         JsonObject box = acted.json().getJsonArray("currentLine").getJsonObject(0);
         assertEquals("teamlead", box.getString("signerUsername"));

@@ -147,6 +147,7 @@ class PortfolioApiIT {
 
         Reply stale = api().put("api/tasks/" + id, "officer", PW, input(card).add("summary", "덮어쓰기").build().toString());
         assertEquals(409, stale.status());
+        assertTrue(stale.json().containsKey("code"), "every problem carries a code: " + stale.body());
         assertEquals(summary, card(id, "officer").getString("summary"), "the first edit is not lost");
 
         JsonObject fresh = card(id, "officer");
