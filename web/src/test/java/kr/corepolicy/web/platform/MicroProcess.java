@@ -7,14 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro started the way the run command starts it (post-boot deploy with --skipdsfailure), for tests
- * that need their own server: a wrong database, a restart.
+ * Payara Micro started the way the run command starts it (post-boot deploy of the real WAR at {@code /} with
+ * --skipdsfailure) on a free port: the shared server of the integration tests ({@link #startShared}), and the
+ * servers of tests that need their own: a wrong database, a restart, a first administrator ({@link #start}).
  */
-final class MicroProcess implements AutoCloseable {
+public final class MicroProcess implements AutoCloseable {
+
+    private static final List<String> DATABASE_AND_DATA = List.of("COREPOLICY_DB_URL", "COREPOLICY_DB_USER",
+            "COREPOLICY_DB_PASSWORD", "COREPOLICY_DATA_DIR");
 
     private final Process process;
     private final Path log;
@@ -26,8 +32,26 @@ final class MicroProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * A server of its own: the test run's database and data directory are taken out of its environment, the
+     * given settings put in.
+     */
     static MicroProcess start(Path work, Map<String, String> environment, String... systemProperties)
             throws IOException, InterruptedException {
+        return start(work, "-Xmx512m", false, environment, List.of(systemProperties));
+    }
+
+    /**
+     * The server that the client-side integration tests share: the environment of the test run exactly as
+     * failsafe sets it (database, data directory, demo mode, the SMTP port of GreenMail), the heap that
+     * Arquillian's servers had.
+     */
+    public static MicroProcess startShared(Path work) throws IOException, InterruptedException {
+        return start(work, "-Xmx768m", true, Map.of(), List.of());
+    }
+
+    private static MicroProcess start(Path work, String heap, boolean inheritDatabase, Map<String, String> environment,
+            List<String> systemProperties) throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("corepolicy.war", "target/corepolicy.war")).toAbsolutePath()
                 .getParent();
         Files.createDirectories(work);
@@ -36,30 +60,42 @@ final class MicroProcess implements AutoCloseable {
         Files.writeString(commands, "deploy --skipdsfailure=true --contextroot / --name corepolicy "
                 + target.resolve("corepolicy.war") + "\n");
         int port = freePort();
-        java.util.List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.addAll(java.util.List.of(systemProperties));
-        command.addAll(java.util.List.of("-jar", target.resolve("payara-micro.jar").toString(), "--postbootcommandfile",
+        command.add(heap);
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(), "--postbootcommandfile",
                 commands.toString(), "--port", Integer.toString(port), "--nocluster", "--rootdir",
                 work.resolve("runtime-" + port).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("COREPOLICY_DB_URL");
-        builder.environment().remove("COREPOLICY_DB_USER");
-        builder.environment().remove("COREPOLICY_DB_PASSWORD");
-        builder.environment().remove("COREPOLICY_DATA_DIR");
+        if (!inheritDatabase) {
+            DATABASE_AND_DATA.forEach(builder.environment()::remove);
+        }
         builder.environment().putAll(environment);
         MicroProcess micro = new MicroProcess(builder.start(), log, port);
-        micro.waitFor("ready in", Duration.ofMinutes(4));
+        try {
+            micro.waitFor("ready in", Duration.ofMinutes(4));
+        } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
+            micro.close();
+            throw e;
+        }
         return micro;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     private void waitFor(String text, Duration timeout) throws IOException, InterruptedException {
@@ -69,11 +105,18 @@ final class MicroProcess implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("Payara Micro ended early; see " + log);
+                throw new AssertionError("Payara Micro ended early; see " + log + "\n" + tail());
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Payara Micro did not report '" + text + "' in " + timeout + "; see " + log);
+        throw new AssertionError("Payara Micro did not report '" + text + "' in " + timeout + "; see " + log + "\n"
+                + tail());
+    }
+
+    /** The last lines of the log, for a failure message that CI shows. */
+    private String tail() throws IOException {
+        List<String> lines = output().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @Override

@@ -13,11 +13,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,18 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The API as a script or another system sees it, against the real WAR on Payara Micro: health, HTTP Basic
  * against the database accounts, errors as problem documents, a change that is saved and read back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class ApiIT {
 
     private static final String PASSWORD = "demo1234";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     private ApiClient api() {
         return new ApiClient(base);

@@ -27,12 +27,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
+import kr.corepolicy.web.SharedServer;
 import kr.corepolicy.web.rest.json.ApiDescription;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,20 +39,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * naming that field, and nothing may be stored. The description itself must describe every component of
  * every body record, with the range of every number and the values of every enum.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class BodyContractIT {
 
     private static final String PASSWORD = "demo1234";
     private static final List<String> BAD_NUMBERS = List.of("2147483648", "9223372036854775808",
             "18446744073709551621", "-1", "1.5", "1e309", "\"12\"");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     private JsonObject schemas;
 

@@ -38,11 +38,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * id. This test walks the whole table against the running application and lists every cell that differs; a
  * second test fails when an endpoint or page exists that the table does not name.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class AccessMatrixIT {
 
     private static final String PW = "demo1234";
@@ -65,13 +61,7 @@ class AccessMatrixIT {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     private record Row(int line, String method, String path, String body, List<String> expected) {
     }

@@ -18,11 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,20 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * no Basic challenge for browsers, security headers and cookie attributes, a readiness check without details,
  * JSF refusals and expired pages answered as such, and every refusal audited once with the client address.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class HardeningIT {
 
     private static final String PASSWORD = "demo1234";
     private static final String EVIL = "https://evil.example";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     private ApiClient api() {
         return new ApiClient(base);

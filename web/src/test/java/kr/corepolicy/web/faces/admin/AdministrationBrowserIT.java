@@ -14,11 +14,7 @@ import java.util.UUID;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
 import kr.corepolicy.web.Browser;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,16 +26,10 @@ import org.openqa.selenium.WebElement;
  * administrator sees the e-mail copies that could not go out (no mail server listens in this test) and resends
  * one with the keyboard.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class AdministrationBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @Test
     void addATeamAndAUserWhoThenSignsIn() {

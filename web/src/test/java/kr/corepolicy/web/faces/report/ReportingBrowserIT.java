@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.corepolicy.web.Browser;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,18 +18,12 @@ import org.openqa.selenium.Keys;
  * collaborating departments consent; the division head decides by delegation (전결); the task card
  * shows the approved figures.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class ReportingBrowserIT {
 
     private static final String PW = "demo1234";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @Test
     void aQuarterlyReportFromDraftToTheTaskCard() {

@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.Browser;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A city employee signs in, sees the Korean home page, switches to English, signs out — in Chromium. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class SignInBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @Test
     void signInSeeKoreanHomeSwitchToEnglishSignOut() {

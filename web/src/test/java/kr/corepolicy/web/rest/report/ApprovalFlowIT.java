@@ -19,11 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,18 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * withdrawal, the delegation table, a stand-in decision (대결), the late consent, the refusals, and the
  * notifications with their e-mail copies (received by an in-process SMTP server).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class ApprovalFlowIT {
 
     private static GreenMail mail;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @BeforeAll
     static void startMailServer() {

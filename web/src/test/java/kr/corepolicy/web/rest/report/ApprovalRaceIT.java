@@ -16,11 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,18 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their stand-in signing the same decision (exactly one wins, the other is told who did, one signature), and
  * two consents given together (both count, and the decision opens exactly once).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class ApprovalRaceIT {
 
     private static final int ROUNDS = 8;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @Test
     void theDeciderAndTheStandInSignTheSameStepAtOnceAndExactlyOneWins() throws Exception {

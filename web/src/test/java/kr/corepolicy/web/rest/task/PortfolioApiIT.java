@@ -16,27 +16,17 @@ import java.util.List;
 import java.util.UUID;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
-import kr.corepolicy.web.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The portfolio API on the real WAR in demo mode: strategies, task list, card, create, edit, errors. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class PortfolioApiIT {
 
     private static final String PW = "demo1234";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     private ApiClient api() {
         return new ApiClient(base);
