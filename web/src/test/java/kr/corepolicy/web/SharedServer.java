@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * first class that needs it, with the environment failsafe sets (web/pom.xml); stopped when the JUnit launcher
  * session ends ({@link SharedServerSession}), or before a class starts a Payara Micro of its own on the same
  * data directory (Arquillian's in-container tests), since the embedded H2 file admits one server at a time.
- * {@link SharedServerFirst} runs the classes that share it first, so that it starts once.
+ * {@link IntegrationTestOrder} runs the in-container classes before the classes that share it, so that it
+ * starts once.
  * <p>
  * The classes share the server and its database, so each test makes its own data (its own period, report,
  * task, user) and none may rely on what another left behind or on the order in which they run.
