@@ -43,6 +43,9 @@ public class ApprovalDocument {
     @Column(name = "doc_type", nullable = false, length = 20)
     private DocumentType type;
 
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -77,8 +80,9 @@ public class ApprovalDocument {
         // for JPA
     }
 
-    public ApprovalDocument(DocumentType type, String title, String drafterUsername, String drafterName) {
-        this.type = Objects.requireNonNull(type, "type");
+    public ApprovalDocument(Subject subject, String title, String drafterUsername, String drafterName) {
+        this.type = Objects.requireNonNull(subject, "subject").type();
+        this.subjectId = subject.id();
         this.title = Texts.required("title", title, TITLE_MAX);
         this.drafterUsername = Objects.requireNonNull(drafterUsername, "drafter");
         this.drafterName = Objects.requireNonNull(drafterName, "drafter name");
@@ -324,6 +328,11 @@ public class ApprovalDocument {
 
     public DocumentType getType() {
         return type;
+    }
+
+    /** What the document approves; its handler knows what that means. */
+    public Subject getSubject() {
+        return new Subject(type, subjectId);
     }
 
     public String getTitle() {

@@ -82,16 +82,16 @@ public class Notification {
     /**
      * @param subject what it is about (a document title), shown as is
      * @param detail  a name or a reason that goes with the kind's message (who returned it, why)
-     * @param link    the application path to open, e.g. {@code /approvals/document.xhtml?id=12}
+     * @param target  what it opens, or null
      * @param mailTo  the e-mail address to copy it to, or null for in-app only
      */
-    public Notification(String recipient, NotificationKind kind, String subject, String detail, String link,
+    public Notification(String recipient, NotificationKind kind, String subject, String detail, LinkTarget target,
             Instant createdAt, String mailTo) {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.subject = Texts.clip(subject, SUBJECT_MAX);
         this.detail = detail == null ? null : Texts.clip(detail, SUBJECT_MAX);
-        this.link = link;
+        this.link = target == null ? null : target.code();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.mailTo = mailTo == null || mailTo.isBlank() ? null : mailTo.strip();
         this.mailState = this.mailTo == null ? MailState.NONE : MailState.PENDING;
@@ -158,8 +158,9 @@ public class Notification {
         return detail;
     }
 
-    public String getLink() {
-        return link;
+    /** What it opens, if anything. */
+    public java.util.Optional<LinkTarget> getTarget() {
+        return LinkTarget.parse(link);
     }
 
     public Instant getCreatedAt() {

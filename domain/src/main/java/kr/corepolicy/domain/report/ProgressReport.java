@@ -33,6 +33,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.corepolicy.domain.approval.ApprovalDocument;
 import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.approval.DocumentType;
+import kr.corepolicy.domain.approval.Subject;
 import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.Texts;
@@ -315,7 +317,11 @@ public class ProgressReport {
         if (document != null) {
             throw new IllegalStateException("report " + id + " already has document " + document.getId());
         }
-        this.document = Objects.requireNonNull(newDocument, "document");
+        Objects.requireNonNull(newDocument, "document");
+        if (id != null && !newDocument.getSubject().equals(Subject.of(DocumentType.PROGRESS_REPORT, id))) {
+            throw new IllegalArgumentException("document of " + newDocument.getSubject() + " is not report " + id);
+        }
+        this.document = newDocument;
     }
 
     /** The planning office's consent to a submission after the grace period or after the period closed. */

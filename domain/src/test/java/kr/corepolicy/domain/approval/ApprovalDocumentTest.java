@@ -23,7 +23,7 @@ class ApprovalDocumentTest {
     private static final List<StepPlan> LINE = List.of(REVIEW, CONSENT_A, CONSENT_B, DECISION);
 
     private static ApprovalDocument submitted() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "2026년 1분기 추진실적 보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "2026년 1분기 추진실적 보고", "officer", "김민지");
         doc.submit(LINE, T0);
         return doc;
     }
@@ -58,7 +58,7 @@ class ApprovalDocumentTest {
 
     @Test
     void aStandInDecisionIsRecordedAsSuch() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.TASK_ADJUSTMENT, "과제 조정", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.TASK_ADJUSTMENT, 1), "과제 조정", "officer", "김민지");
         doc.submit(List.of(DECISION), T0);
         ApprovalStep step = doc.approve(1, "deputyhead", "대리인", Capacity.STAND_IN, "대결", T0);
         assertEquals(Capacity.STAND_IN, step.getSignature().getCapacity());
@@ -123,7 +123,7 @@ class ApprovalDocumentTest {
 
     @Test
     void aDecidedDocumentNeverChangesAgain() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         doc.submit(List.of(DECISION), T0);
         doc.approve(1, "head", "박성호", Capacity.SELF, null, T0);
         assertKey("approval.notSubmittable", () -> doc.submit(null, T0));
@@ -135,7 +135,7 @@ class ApprovalDocumentTest {
 
     @Test
     void theLineIsReviewsThenConsentsThenOneDecision() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         assertKey("approval.lineNeedsDecision", () -> doc.submit(List.of(REVIEW), T0));
         assertKey("approval.lineNeedsDecision", () -> doc.submit(null, T0));
         assertKey("approval.lineOrder", () -> doc.submit(List.of(CONSENT_A, REVIEW, DECISION), T0));
@@ -197,7 +197,7 @@ class ApprovalDocumentTest {
 
     @Test
     void nobodySignsTwoStepsOfOneRoundButMaySignAgainInTheNextRound() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         doc.submit(List.of(REVIEW, DECISION), T0);
         ApprovalDocument.StepAction review = doc.actionFor("teamlead", java.util.Set.of("head"));
         assertEquals(1, review.step().getSeq(), "their own step first");
@@ -213,7 +213,7 @@ class ApprovalDocumentTest {
 
     @Test
     void anAbsentReviewerIsSkippedWithTheReasonInTheBoxAndOnlyAReviewMayBe() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         doc.submit(List.of(new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER", "연가"), DECISION), T0);
         assertEquals(List.of(StepState.SKIPPED, StepState.PENDING), states(doc), "the decision opens at once");
         assertEquals("연가", doc.currentRound().get(0).getSkipReason());
@@ -222,14 +222,14 @@ class ApprovalDocumentTest {
         doc.withdraw("officer");
         assertEquals(List.of(StepState.SKIPPED, StepState.CANCELLED), states(doc));
 
-        ApprovalDocument other = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument other = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         assertKey("approval.onlyReviewSkipped", () -> other.submit(List.of(new StepPlan(StepKind.DECISION, "head",
                 "박성호", "DIVISION_HEAD", "출장")), T0));
     }
 
     @Test
     void theMayorDecidesInPersonAndTheLoserOfARaceLearnsWhoWon() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.MEETING_MINUTES, "보고회 자료", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.MEETING_MINUTES, 1), "보고회 자료", "officer", "김민지");
         doc.submit(List.of(new StepPlan(StepKind.DECISION, "mayor", "서정민", "MAYOR")), T0);
         ApprovalDocument.StepAction own = doc.actionFor("mayor", java.util.Set.of());
         assertEquals(Capacity.SELF, own.capacity());
@@ -248,7 +248,7 @@ class ApprovalDocumentTest {
 
     /** The review by 이정훈, then the decision by 박성호, 이정훈 standing in for him: a line where both act at once. */
     private static ApprovalDocument reviewedWithTheStandInOnTheLine() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         doc.submit(List.of(REVIEW, DECISION), T0);
         doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0);
         return doc;
@@ -285,7 +285,7 @@ class ApprovalDocumentTest {
         BusinessException open = assertKey("approval.notYourStep", () -> doc.actionFor("teamlead", java.util.Set.of()));
         assertEquals("최유진, 배수진", open.getArguments()[0], "both consents are open");
 
-        ApprovalDocument single = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument single = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         single.submit(List.of(DECISION), T0);
         single.approve(1, "head", "박성호", Capacity.DELEGATED, null, T0);
         assertKey("approval.alreadySignedByYou", () -> single.actionFor("head", java.util.Set.of()));
@@ -301,7 +301,7 @@ class ApprovalDocumentTest {
 
     @Test
     void aSkippedStepIsNotPendingRatherThanProcessedByNobody() {
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         doc.submit(List.of(new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER", "연가"), DECISION), T0);
         BusinessException skipped = assertKey("approval.stepNotPending",
                 () -> doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0));

@@ -69,7 +69,7 @@ class MailRetryTest {
 
     @Test
     void aNewNotificationsCopyIsDueAtOnceAndFollowsTheSchedule() {
-        Notification n = new Notification("officer", NotificationKind.ARRIVED, "보고", null, "/x", T0, "o@x.kr");
+        Notification n = new Notification("officer", NotificationKind.ARRIVED, "보고", null, LinkTarget.of(LinkTarget.Kind.REPORT, 1), T0, "o@x.kr");
         assertEquals(MailState.PENDING, n.getMailState());
         assertEquals(T0, n.getMailNextAt(), "the first attempt right after the commit");
         assertEquals(T0, n.getMailQueuedAt());
@@ -87,7 +87,7 @@ class MailRetryTest {
 
     @Test
     void theAdministratorResendsAFailedOrPendingCopyWithANewDayOfRetries() {
-        Notification n = new Notification("officer", NotificationKind.ARRIVED, "보고", null, "/x", T0, "o@x.kr");
+        Notification n = new Notification("officer", NotificationKind.ARRIVED, "보고", null, LinkTarget.of(LinkTarget.Kind.REPORT, 1), T0, "o@x.kr");
         n.mailFailed(T0.plus(Duration.ofHours(30)), "down");
         Instant later = T0.plus(Duration.ofDays(2));
         n.resendMail(later);
@@ -105,7 +105,7 @@ class MailRetryTest {
         MailNotResendableException sent = assertThrows(MailNotResendableException.class,
                 () -> n.resendMail(later.plusSeconds(9)));
         assertEquals("mail.resend.SENT", sent.getMessageKey());
-        Notification inAppOnly = new Notification("officer", NotificationKind.ARRIVED, "보고", null, "/x", T0, null);
+        Notification inAppOnly = new Notification("officer", NotificationKind.ARRIVED, "보고", null, LinkTarget.of(LinkTarget.Kind.REPORT, 1), T0, null);
         assertEquals("mail.resend.NONE",
                 assertThrows(MailNotResendableException.class, () -> inAppOnly.resendMail(T0)).getMessageKey());
     }

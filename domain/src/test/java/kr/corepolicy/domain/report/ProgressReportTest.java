@@ -14,6 +14,7 @@ import java.util.List;
 import kr.corepolicy.domain.approval.ApprovalDocument;
 import kr.corepolicy.domain.approval.Capacity;
 import kr.corepolicy.domain.approval.DocumentType;
+import kr.corepolicy.domain.approval.Subject;
 import kr.corepolicy.domain.approval.StepKind;
 import kr.corepolicy.domain.approval.StepPlan;
 import kr.corepolicy.domain.organization.OrgUnit;
@@ -135,7 +136,7 @@ class ProgressReportTest {
     void anApprovedReportIsOfficialAndNeverChanges() {
         ProgressReport report = new ProgressReport(task, q4);
         report.write(content(TaskStatus.ON_TRACK, 60, null, null), "officer", NOW);
-        ApprovalDocument doc = new ApprovalDocument(DocumentType.PROGRESS_REPORT, "보고", "officer", "김민지");
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
         report.attach(doc);
         doc.submit(List.of(new StepPlan(StepKind.DECISION, "head", "박성호", "DIVISION_HEAD")), NOW);
         assertEquals(ReportState.IN_APPROVAL, report.getState());

@@ -5,7 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,7 @@ import kr.corepolicy.domain.approval.StepKind;
 import kr.corepolicy.domain.approval.StepPlan;
 import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.NotificationKind;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
@@ -45,7 +47,7 @@ import kr.corepolicy.service.approval.ApprovalViews.StepView;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
 
 /**
@@ -62,14 +64,40 @@ public class ApprovalService {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    /** What a person on the line, or the drafter, can do. */
-    public enum Action {
-        APPROVE,
-        RETURN,
-        WITHDRAW;
+    /** Who may take an action: the drafter, or the line (the holder of the pending step or their stand-in). */
+    public enum Actor {
+        DRAFTER,
+        LINE
+    }
 
+    /**
+     * What can be done to a document, each with who may do it, declared here once: the engine checks that before
+     * anything else ({@link #permit}), for every type of document.
+     */
+    public enum Action {
+        /** 상신: only the drafter sends, and resends after a return. */
+        SUBMIT(Actor.DRAFTER),
+        /** 승인 (본인, 전결, 대결): the holder of the pending step, or whoever stands in for them today. */
+        APPROVE(Actor.LINE),
+        /** 반려: as approve. */
+        RETURN(Actor.LINE),
+        /** 회수: only the drafter, before anyone signed. */
+        WITHDRAW(Actor.DRAFTER);
+
+        private final Actor actor;
+
+        Action(Actor actor) {
+            this.actor = actor;
+        }
+
+        /** Who may take this action. */
+        public Actor actor() {
+            return actor;
+        }
+
+        /** The actions a client names (approve, return, withdraw); 상신 goes through the subject's own service. */
         public static Action parse(String value) {
-            for (Action a : values()) {
+            for (Action a : List.of(APPROVE, RETURN, WITHDRAW)) {
                 if (a.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
                     return a;
                 }
@@ -95,7 +123,8 @@ public class ApprovalService {
     private Absences absences;
 
     @Inject
-    private Event<DocumentDecided> decided;
+    @Any
+    private Instance<DocumentHandler> handlerBeans;
 
     @Resource
     private SessionContext context;
@@ -106,9 +135,8 @@ public class ApprovalService {
      */
     public void submit(ApprovalDocument document, List<StepPlan> line) {
         String me = caller();
-        if (!document.getDrafterUsername().equals(me)) {
-            throw new ForbiddenException("approval.onlyDrafterSubmits", me + " is not the drafter");
-        }
+        permit(Action.SUBMIT, document, me);
+        handlers().of(document.getType()).beforeSubmit(document);
         document.submit(line, clock.instant());
         if (document.getId() == null) {
             em.persist(document);
@@ -131,13 +159,16 @@ public class ApprovalService {
         String me = caller();
         Instant now = clock.instant();
         Set<Long> pendingBefore = pendingIds(document);
+        ApprovalDocument.StepAction step = permit(action, document, me);
         switch (action) {
             case WITHDRAW -> {
                 document.withdraw(me);
                 audit.record(me, AuditAction.DOCUMENT_WITHDRAWN, "document:" + documentId, document.getTitle(), null);
+                handlers().of(document.getType()).withdrawn(document);
             }
-            case APPROVE -> approve(document, me, comment, now);
-            case RETURN -> giveBack(document, me, comment, now);
+            case APPROVE -> approve(document, step, me, comment, now);
+            case RETURN -> giveBack(document, step, me, comment, now);
+            case SUBMIT -> throw new IllegalStateException("상신 goes through submit(document, line)");
         }
         try {
             em.flush();
@@ -149,8 +180,33 @@ public class ApprovalService {
         return view(document, me, standingInFor(me));
     }
 
-    private void approve(ApprovalDocument document, String me, String comment, Instant now) {
-        ApprovalDocument.StepAction action = document.actionFor(me, standingInFor(me));
+    /**
+     * The one check of who may take an action on a document, as the action declares it: the drafter's actions
+     * are the drafter's alone; a step of the line is the holder's or their stand-in's today (the step and the
+     * capacity are returned). Refused with the reason otherwise.
+     */
+    private ApprovalDocument.StepAction permit(Action action, ApprovalDocument document, String me) {
+        return switch (action.actor()) {
+            case DRAFTER -> {
+                if (action == Action.SUBMIT && !document.getDrafterUsername().equals(me)) {
+                    throw new ForbiddenException("approval.onlyDrafterSubmits", me + " is not the drafter");
+                }
+                if (!document.getDrafterUsername().equals(me)) {
+                    // As it always answered: a document someone else drafted cannot be taken back (409).
+                    throw new IllegalTransitionException("approval.onlyDrafterWithdraws", "only the drafter withdraws");
+                }
+                yield null;
+            }
+            case LINE -> document.actionFor(me, standingInFor(me));
+        };
+    }
+
+    private DocumentHandlers handlers() {
+        return new DocumentHandlers(handlerBeans);
+    }
+
+    private void approve(ApprovalDocument document, ApprovalDocument.StepAction action, String me, String comment,
+            Instant now) {
         UserAccount signer = account(me);
         ApprovalStep step = document.approve(action.step().getSeq(), me, signer.getDisplayName(), action.capacity(),
                 comment, now);
@@ -163,18 +219,19 @@ public class ApprovalService {
         if (document.getStatus() == DocumentStatus.APPROVED) {
             notifications.tell(document.getDrafterUsername(), NotificationKind.APPROVED, document.getTitle(),
                     signer.getDisplayName(), link(document));
-            decided.fire(new DocumentDecided(document.getId(), document.getType(), me));
+            handlers().of(document.getType()).approved(document, me);
         }
     }
 
-    private void giveBack(ApprovalDocument document, String me, String reason, Instant now) {
-        ApprovalDocument.StepAction action = document.actionFor(me, standingInFor(me));
+    private void giveBack(ApprovalDocument document, ApprovalDocument.StepAction action, String me, String reason,
+            Instant now) {
         UserAccount signer = account(me);
         document.returnToDrafter(action.step().getSeq(), me, signer.getDisplayName(), action.capacity(), reason, now);
         audit.record(me, AuditAction.DOCUMENT_RETURNED, "document:" + document.getId(),
                 "round " + document.getRound() + ": " + reason, null);
         notifications.tell(document.getDrafterUsername(), NotificationKind.RETURNED, document.getTitle(),
                 reason, link(document));
+        handlers().of(document.getType()).returned(document, reason);
     }
 
     /** Tells whoever a step just opened for, and the deputies of those who are away today. */
@@ -212,8 +269,8 @@ public class ApprovalService {
         return ids;
     }
 
-    private static String link(ApprovalDocument document) {
-        return "/approvals/document.xhtml?id=" + document.getId();
+    private static LinkTarget link(ApprovalDocument document) {
+        return LinkTarget.of(LinkTarget.Kind.APPROVAL_DOCUMENT, document.getId());
     }
 
     /** The document with its line and history, if the caller may see it. */

@@ -156,7 +156,7 @@ public class MailOutbox {
     private String send(Notification n) {
         Language language = em.createQuery("select u.preferredLanguage from UserAccount u where u.username = :n",
                 Language.class).setParameter("n", n.getRecipient()).getResultStream().findFirst().orElse(Language.KO);
-        MailText text = MailText.of(language, n.getKind(), n.getSubject(), n.getDetail(), settings.link(n.getLink()));
+        MailText text = MailText.of(language, n.getKind(), n.getSubject(), n.getDetail(), n.getTarget().map(t -> settings.link(t.route())).orElse(settings.link("/")));
         try {
             MimeMessage message = new MimeMessage(settings.session());
             message.setFrom(new InternetAddress(settings.from(), language == Language.EN ? "CorePolicy" : "핵심정책",

@@ -23,7 +23,7 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.shared.Paging;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 
 /**
  * The administrator's view of the e-mail outbox: the copies that have not gone out (waiting for their next

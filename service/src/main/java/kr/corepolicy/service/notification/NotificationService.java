@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
+import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
 import kr.corepolicy.domain.shared.NotFoundException;
@@ -46,7 +47,7 @@ public class NotificationService {
     private SessionContext context;
 
     /** A notification as the bell and the list show it. */
-    public record NotificationView(long id, NotificationKind kind, String subject, String detail, String link,
+    public record NotificationView(long id, NotificationKind kind, String subject, String detail, LinkTarget target,
             Instant createdAt, boolean read) {
     }
 
@@ -55,20 +56,21 @@ public class NotificationService {
      * the transaction of the change it reports.
      */
     @PermitAll
-    public void tell(String recipient, NotificationKind kind, String subject, String detail, String link) {
+    public void tell(String recipient, NotificationKind kind, String subject, String detail, LinkTarget target) {
         List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n and u.active = true",
                 UserAccount.class).setParameter("n", recipient).getResultList();
         if (found.isEmpty()) {
             return;
         }
-        tell(found.get(0), kind, subject, detail, link);
+        tell(found.get(0), kind, subject, detail, target);
     }
 
-    /** As {@link #tell(String, NotificationKind, String, String, String)}, for an account already loaded. */
+    /** As {@link #tell(String, NotificationKind, String, String, LinkTarget)}, for an account already loaded. */
     @PermitAll
-    public void tell(UserAccount recipient, NotificationKind kind, String subject, String detail, String link) {
+    public void tell(UserAccount recipient, NotificationKind kind, String subject, String detail,
+            LinkTarget target) {
         String address = mail.enabled() ? recipient.getEmail() : null;
-        Notification n = new Notification(recipient.getUsername(), kind, subject, detail, link, clock.instant(),
+        Notification n = new Notification(recipient.getUsername(), kind, subject, detail, target, clock.instant(),
                 address);
         em.persist(n);
         if (n.getMailState() == MailState.PENDING) {
@@ -84,7 +86,7 @@ public class NotificationService {
                 .setParameter("me", caller())
                 .setMaxResults(max)
                 .getResultStream()
-                .map(n -> new NotificationView(n.getId(), n.getKind(), n.getSubject(), n.getDetail(), n.getLink(),
+                .map(n -> new NotificationView(n.getId(), n.getKind(), n.getSubject(), n.getDetail(), n.getTarget().orElse(null),
                         n.getCreatedAt(), n.getReadAt() != null))
                 .toList();
     }
@@ -96,16 +98,16 @@ public class NotificationService {
     }
 
     /**
-     * Marks one of the caller's notifications read, and returns its link; someone else's is not found, so that
-     * its id tells nothing.
+     * Marks one of the caller's notifications read, and returns what it opens (or null); someone else's is not
+     * found, so that its id tells nothing.
      */
-    public String open(long id) {
+    public LinkTarget open(long id) {
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().equals(caller())) {
             throw new NotFoundException("Notification", id);
         }
         n.markRead(clock.instant());
-        return n.getLink();
+        return n.getTarget().orElse(null);
     }
 
     /** Marks every notification of the caller read. */

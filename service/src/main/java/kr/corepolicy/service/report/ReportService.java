@@ -19,6 +19,7 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.ApprovalDocument;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.approval.DocumentType;
+import kr.corepolicy.domain.approval.Subject;
 import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.approval.StepPlan;
 import kr.corepolicy.domain.approval.StepState;
@@ -42,7 +43,7 @@ import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportViews.TaskReports;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
 
 /**
@@ -316,8 +317,8 @@ public class ReportService {
         List<StepPlan> plans = lines.resolve(DocumentType.PROGRESS_REPORT, me, consentingUnits(report), wanted,
                 today());
         if (document == null) {
-            document = new ApprovalDocument(DocumentType.PROGRESS_REPORT, title(report), me.getUsername(),
-                    me.getDisplayName());
+            document = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, report.getId()), title(report),
+                    me.getUsername(), me.getDisplayName());
             report.attach(document);
         }
         approvals.submit(document, plans);

@@ -19,7 +19,7 @@ import kr.corepolicy.domain.strategy.Strategy;
 import kr.corepolicy.domain.strategy.TaskForce;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.task.TaskViews.PersonRef;
 import kr.corepolicy.service.task.TaskViews.StrategyDetail;
 import kr.corepolicy.service.task.TaskViews.StrategySummary;

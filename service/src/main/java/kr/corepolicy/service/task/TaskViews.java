@@ -51,13 +51,6 @@ public final class TaskViews {
             LocalDate start, LocalDate end, long version) {
     }
 
-    /** A page of a server-side paged list. */
-    public record Page<T>(List<T> items, long total, int page, int size) {
-
-        public int pageCount() {
-            return size == 0 ? 0 : (int) ((total + size - 1) / size);
-        }
-    }
 
     /** One step of the yearly plan. */
     public record MilestoneView(@Min(ReportingPeriod.FIRST_YEAR) @Max(ReportingPeriod.LAST_YEAR) int year,

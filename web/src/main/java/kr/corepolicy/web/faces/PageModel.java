@@ -2,7 +2,7 @@ package kr.corepolicy.web.faces;
 
 import java.util.List;
 import java.util.Map;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -70,7 +70,7 @@ class MailOutboxIT {
     void copiesWaitWhileTheMailServerIsAwayAndGoOutWhenItIsBack() throws Exception {
         String subject = "메일 서버 부재 " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 3; i++) {
-            notifications.tell("officer", NotificationKind.ARRIVED, subject + " #" + i, null, "/notifications.xhtml");
+            notifications.tell("officer", NotificationKind.ARRIVED, subject + " #" + i, null, null);
         }
         ApiClient api = new ApiClient(base);
         assertEquals(3, api.get("api/notifications?max=50", "officer", PW).body().split(subject, -1).length - 1,
@@ -117,8 +117,8 @@ class MailOutboxIT {
     @Test
     void aCopyGivenUpAfterADayIsResentByTheAdministratorAndTheResendIsAudited() throws Exception {
         String subject = "메일 재발송 " + UUID.randomUUID().toString().substring(0, 8);
-        notifications.tell("officer", NotificationKind.APPROVED, subject + " one", null, "/notifications.xhtml");
-        notifications.tell("officer", NotificationKind.APPROVED, subject + " two", null, "/notifications.xhtml");
+        notifications.tell("officer", NotificationKind.APPROVED, subject + " one", null, null);
+        notifications.tell("officer", NotificationKind.APPROVED, subject + " two", null, null);
         ApiClient api = new ApiClient(base);
         List<JsonObject> rows = await(api, subject, 2, r -> r.getInt("attempts") == 1 && state(r, "PENDING"));
 

@@ -10,7 +10,7 @@ import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.service.notification.MailQueueService;
 import kr.corepolicy.service.notification.MailQueueService.MailView;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.faces.Feedback;
 import kr.corepolicy.web.faces.PageModel;
 

@@ -8,7 +8,7 @@ import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.Box;
 import kr.corepolicy.service.approval.ApprovalViews.QueueRow;
 import kr.corepolicy.service.approval.ApprovalViews.QueueSort;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.faces.PageModel;
 
 /** approvals/index.xhtml[?box=…]: the queues of 결재함, paged and sorted on the server. */

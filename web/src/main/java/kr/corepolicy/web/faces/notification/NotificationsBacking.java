@@ -2,6 +2,7 @@ package kr.corepolicy.web.faces.notification;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import kr.corepolicy.web.LinkPages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +30,8 @@ public class NotificationsBacking implements Serializable {
     }
 
     public void open(long id) throws IOException {
-        String link = service.open(id);
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + (link == null ? "/notifications.xhtml" : link));
+        external.redirect(external.getRequestContextPath() + LinkPages.pageOf(service.open(id)));
     }
 
     public void markAllRead() {

@@ -30,7 +30,7 @@ public class PeriodsBacking implements Serializable {
     private ReportingPeriodService service;
 
     @Inject
-    private kr.corepolicy.service.notification.ReminderService reminders;
+    private kr.corepolicy.service.report.ReminderService reminders;
 
     private List<PeriodView> periods;
     private Long lateOf;

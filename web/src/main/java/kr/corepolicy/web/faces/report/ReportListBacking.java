@@ -12,7 +12,7 @@ import kr.corepolicy.service.report.ReportService;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportingPeriodService;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.faces.PageModel;
 
 /**

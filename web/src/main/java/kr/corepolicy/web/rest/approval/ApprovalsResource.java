@@ -18,7 +18,7 @@ import kr.corepolicy.service.approval.ApprovalViews.DocumentView;
 import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
 import kr.corepolicy.service.approval.ApprovalViews.QueueRow;
 import kr.corepolicy.service.approval.ApprovalViews.QueueSort;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.rest.Parameters;
 
 /** The approval queues (결재함), one document with its line, and the actions on it. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.service.notification.MailQueueService;
 import kr.corepolicy.service.notification.MailQueueService.MailView;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.rest.Parameters;
 
 /**

@@ -11,8 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.notification.NotificationService.NotificationView;
+import kr.corepolicy.web.LinkPages;
 import kr.corepolicy.web.rest.Parameters;
 
 /** The caller's notifications: the newest, the unread count, marking read. */
@@ -38,8 +40,8 @@ public class NotificationsResource {
     @POST
     @Path("{id: \\d+}/read")
     public Map<String, String> read(@PathParam("id") long id) {
-        String link = notifications.open(id);
-        return link == null ? Map.of() : Map.of("link", link);
+        LinkTarget target = notifications.open(id);
+        return target == null ? Map.of() : Map.of("link", LinkPages.pageOf(target));
     }
 
     @POST

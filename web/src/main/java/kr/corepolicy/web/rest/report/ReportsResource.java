@@ -29,7 +29,7 @@ import kr.corepolicy.service.report.ReportViews.AttachmentView;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportingPeriodService;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.web.rest.Parameters;
 
 /** Progress reports: the list, one report, drafts, the proposed line, submission, the late consent. */

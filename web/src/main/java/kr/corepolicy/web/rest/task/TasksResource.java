@@ -36,7 +36,7 @@ import kr.corepolicy.service.task.TaskImportService.ImportResult;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskSort;
 import kr.corepolicy.service.task.TaskWorkbook;
-import kr.corepolicy.service.task.TaskViews.Page;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
 import kr.corepolicy.web.i18n.Messages;

@@ -1,4 +1,4 @@
-package kr.corepolicy.service.notification;
+package kr.corepolicy.service.report;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -17,14 +17,15 @@ import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.NotificationKind;
 import kr.corepolicy.domain.notification.SentReminder;
 import kr.corepolicy.domain.report.PeriodState;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportingPeriod;
 import kr.corepolicy.service.approval.ApprovalLines;
+import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
-import kr.corepolicy.service.report.ReportMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -121,7 +122,7 @@ public class ReminderService {
         boolean escalate = !today.isBefore(period.getDueDate().plusDays(escalateAfterDays)) && overdue;
         for (ProgressReport r : unsent) {
             String subject = label + " " + r.getTask().getManagementNumber() + " " + r.getTask().getTitle();
-            String link = "/reports/edit.xhtml?id=" + r.getId();
+            LinkTarget link = LinkTarget.of(LinkTarget.Kind.REPORT, r.getId());
             String writer = r.getDocument() != null ? r.getDocument().getDrafterUsername()
                     : r.getTask().getOfficer() == null ? null : r.getTask().getOfficer().getUsername();
             String key = "report:" + r.getId();
@@ -143,13 +144,13 @@ public class ReminderService {
                     .setParameter("planner", Role.PLANNER).getResultList();
             for (String planner : planners) {
                 once(NotificationKind.LATE_LIST, "period:" + period.getId(), planner, label,
-                        Integer.toString(unsent.size()), "/reports/periods.xhtml?late=" + period.getId(), sent);
+                        Integer.toString(unsent.size()), LinkTarget.of(LinkTarget.Kind.LATE_REPORTS, period.getId()), sent);
             }
         }
     }
 
     private void once(NotificationKind kind, String subjectKey, String recipient, String subject, String detail,
-            String link, Map<NotificationKind, Integer> sent) {
+            LinkTarget link, Map<NotificationKind, Integer> sent) {
         boolean already = !em.createQuery("select s.id from SentReminder s where s.kind = :k and s.subjectKey = :s "
                         + "and s.recipient = :r", Long.class)
                 .setParameter("k", kind).setParameter("s", subjectKey).setParameter("r", recipient)

@@ -1,27 +1,29 @@
 package kr.corepolicy.service.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import kr.corepolicy.domain.approval.ApprovalDocument;
 import kr.corepolicy.domain.approval.DocumentType;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.task.PolicyTask;
-import kr.corepolicy.service.approval.DocumentDecided;
+import kr.corepolicy.service.approval.DocumentHandler;
 import kr.corepolicy.service.audit.AuditService;
 
 /**
- * An approved progress report is official: in the transaction of the decision, the task takes the status the
- * report gives when it is the report of the latest period, under the transitions of {@code TaskStatus} (a
- * decision that would reopen a completed task or move a dropped one is refused, naming the field). Its progress, KPI actuals and fund figures are read from the approved report itself, so every
- * figure on the card names the report and the approval it came from.
+ * The handler of progress reports on the approval engine. An approved progress report is official: in the
+ * transaction of the decision, the task takes the status the report gives when it is the report of the latest
+ * period, under the transitions of {@code TaskStatus} (a decision that would reopen a completed task or move a
+ * dropped one is refused, naming the field). Its progress, KPI actuals and fund figures are read from the approved
+ * report itself, so every figure on the card names the report and the approval it came from. Returns and
+ * withdrawals need nothing here: a report's state is read from its document.
  */
 @ApplicationScoped
-public class ApprovedReportListener {
+public class ReportDocumentHandler implements DocumentHandler {
 
     @PersistenceContext
     private EntityManager em;
@@ -29,15 +31,20 @@ public class ApprovedReportListener {
     @Inject
     private AuditService audit;
 
-    void onDecision(@Observes DocumentDecided decided) {
-        if (decided.type() != DocumentType.PROGRESS_REPORT) {
-            return;
-        }
+    @Override
+    public DocumentType type() {
+        return DocumentType.PROGRESS_REPORT;
+    }
+
+    @Override
+    public void approved(ApprovalDocument document, String decidedBy) {
         List<ProgressReport> found = em.createQuery("select r from ProgressReport r join fetch r.task "
-                + "where r.document.id = :d", ProgressReport.class).setParameter("d", decided.documentId())
+                + "where r.id = :r and r.document = :d", ProgressReport.class)
+                .setParameter("r", document.getSubject().id()).setParameter("d", document)
                 .getResultList();
         if (found.isEmpty()) {
-            return;
+            throw new IllegalStateException("no report " + document.getSubject().id() + " of document "
+                    + document.getId());
         }
         ProgressReport report = found.get(0);
         PolicyTask task = report.getTask();
@@ -53,7 +60,7 @@ public class ApprovedReportListener {
         if (!newerApproved && report.getReportedStatus() != null && report.getReportedStatus() != task.getStatus()) {
             task.applyReportedStatus(report.getReportedStatus());
         }
-        audit.record(decided.decidedBy(), AuditAction.REPORT_FIGURES_APPLIED, "task:" + task.getManagementNumber(),
+        audit.record(decidedBy, AuditAction.REPORT_FIGURES_APPLIED, "task:" + task.getManagementNumber(),
                 "report " + report.getId() + " status " + report.getReportedStatus() + " progress "
                         + report.getProgressPercent() + "%" + (newerApproved ? " (history: a later period is official)"
                                 : ""), null);
