@@ -86,18 +86,6 @@ public class PortfolioBacking implements Serializable {
         return s.taskCount() == 0 || n == null ? 0 : 100.0 * n / s.taskCount();
     }
 
-    public TaskStatus[] getStatuses() {
-        return TaskStatus.values();
-    }
-
-    public TaskSource[] getSources() {
-        return TaskSource.values();
-    }
-
-    public TaskTerm[] getTerms() {
-        return TaskTerm.values();
-    }
-
     public List<StrategySummary> getStrategies() {
         return strategies;
     }

@@ -76,10 +76,6 @@ public class TaskCardBacking {
         return card.totalFundsWon() == 0 ? 0 : 100.0 * card.fundsBySource().get(source) / card.totalFundsWon();
     }
 
-    public FundSource[] getFundSources() {
-        return FundSource.values();
-    }
-
     public TaskCard getCard() {
         return card;
     }

@@ -98,6 +98,7 @@ class PortfolioBrowserIT {
 
             browser.click(By.id("editTask"));
             WebElement summary = browser.find(By.id("taskForm:summary"));
+            assertDescribedAndLabelled(browser, "taskForm:summary");
             summary.clear();
             summary.sendKeys("브라우저에서 고친 개요 " + token);
             browser.click(By.id("taskForm:addFundYear"));
@@ -140,6 +141,17 @@ class PortfolioBrowserIT {
             assertTrue(message.contains("2031년") && message.contains("사업기간"), message);
             assertTrue(browser.driver().getCurrentUrl().contains("edit.xhtml"), "stays on the form");
             browser.screenshot("15-edit-refused");
+        }
+    }
+
+    /** A form field's input has a label bound to it and is described by elements of the page (its message). */
+    private static void assertDescribedAndLabelled(Browser browser, String id) {
+        assertEquals(1, browser.driver().findElements(By.cssSelector("label[for='" + id + "']")).size(),
+                "one label is bound to " + id);
+        String describedBy = browser.find(By.id(id)).getAttribute("aria-describedby");
+        assertTrue(describedBy != null && !describedBy.isBlank(), id + " is described by its message");
+        for (String target : describedBy.trim().split("\\s+")) {
+            assertEquals(1, browser.driver().findElements(By.id(target)).size(), id + " is described by " + target);
         }
     }
 
