@@ -205,6 +205,13 @@ public class ProgressReport {
             if (actual.value().signum() < 0) {
                 throw new InvalidInputException(field, "report.negativeActual", "negative actual", kpi.getName());
             }
+            // The column keeps 15 digits and 4 decimals: a figure it would round or refuse is refused here, named.
+            if (actual.value().compareTo(Kpi.MAX_VALUE) > 0
+                    || actual.value().stripTrailingZeros().scale() > Kpi.FRACTION_DIGITS) {
+                throw new InvalidInputException(field + ".value", "report.actualOutOfRange", "actual out of range",
+                        kpi.getName(), actual.value().toPlainString(), Kpi.MAX_VALUE.toPlainString(),
+                        String.valueOf(Kpi.FRACTION_DIGITS));
+            }
             result.add(new KpiActual(kpi.getId(), kpi.getName(), kpi.getUnit(), actual.value()));
         }
         return result;
@@ -233,6 +240,11 @@ public class ProgressReport {
             }
             if (line.requestedWon() < 0 || line.securedWon() < 0 || line.executedWon() < 0) {
                 throw new InvalidInputException(field, "report.negativeMoney", "negative money");
+            }
+            if (line.requestedWon() > PolicyTask.MAX_AMOUNT_WON || line.securedWon() > PolicyTask.MAX_AMOUNT_WON
+                    || line.executedWon() > PolicyTask.MAX_AMOUNT_WON) {
+                throw new InvalidInputException(field, "report.moneyTooLarge", "over the largest amount",
+                        String.valueOf(PolicyTask.MAX_AMOUNT_WON));
             }
             if (line.executedWon() > line.securedWon()) {
                 throw new InvalidInputException(field + ".executedWon", "report.executedOverSecured",

@@ -130,6 +130,17 @@ class ProgressReportTest {
                         new ReportContent.Funds(2026, FundSource.CITY, 2, 2, 2))), "officer", NOW));
         assertKey("report.negativeMoney", () -> report.write(new ReportContent(TaskStatus.ON_TRACK, 1, null, null,
                 null, null, null, List.of(new ReportContent.Funds(2026, FundSource.CITY, -1, 0, 0))), "officer", NOW));
+        assertKey("report.moneyTooLarge", () -> report.write(new ReportContent(TaskStatus.ON_TRACK, 1, null, null,
+                null, null, null, List.of(new ReportContent.Funds(2026, FundSource.CITY, Long.MAX_VALUE, 0, 0))),
+                "officer", NOW));
+        InvalidInputException precise = assertThrows(InvalidInputException.class, () -> report.write(
+                new ReportContent(TaskStatus.ON_TRACK, 1, null, null, null, null,
+                        List.of(new ReportContent.Actual(41L, new BigDecimal("1.23456"))), null), "officer", NOW));
+        assertEquals("report.actualOutOfRange", precise.getMessageKey(), "the column would round it silently");
+        assertEquals("kpiActuals[0].value", precise.getField());
+        assertKey("report.actualOutOfRange", () -> report.write(new ReportContent(TaskStatus.ON_TRACK, 1, null, null,
+                null, null, List.of(new ReportContent.Actual(41L, new BigDecimal("1e15"))), null), "officer", NOW));
+        assertEquals(50, report.getProgressPercent(), "still nothing of the refused drafts was kept");
     }
 
     @Test
