@@ -196,6 +196,28 @@ public class UserAccount {
         return names;
     }
 
+    /**
+     * Whether this person works in {@code department}: in the unit itself or in one of its teams (the department
+     * of their unit is it). The one rule of who belongs to a department for owning tasks and writing reports.
+     */
+    public boolean worksIn(OrgUnit department) {
+        return department != null && (department.equals(orgUnit) || department.equals(orgUnit.department()));
+    }
+
+    /** The department this person counts under: their unit's department, or their unit when it has none. */
+    public OrgUnit homeDepartment() {
+        return orgUnit.homeDepartment();
+    }
+
+    /**
+     * Whether this person and {@code other} work in the same department. People above every department (a
+     * bureau director, the mayor) share a department with nobody.
+     */
+    public boolean sharesDepartmentWith(UserAccount other) {
+        OrgUnit mine = orgUnit.department();
+        return mine != null && other != null && mine.equals(other.orgUnit.department());
+    }
+
     public Long getId() {
         return id;
     }

@@ -133,6 +133,15 @@ public class OrgUnit {
         return null;
     }
 
+    /**
+     * The department this unit counts under when the question is "whose department is this": its
+     * {@link #department()}, or the unit itself when it lies above every department (a bureau, the city).
+     */
+    public OrgUnit homeDepartment() {
+        OrgUnit department = department();
+        return department == null ? this : department;
+    }
+
     public String displayName(boolean english) {
         return english && nameEn != null ? nameEn : nameKo;
     }

@@ -99,8 +99,7 @@ public class TaskForce {
     public Set<OrgUnit> memberDepartments() {
         Set<OrgUnit> departments = new LinkedHashSet<>();
         for (UserAccount member : members) {
-            OrgUnit department = member.getOrgUnit().department();
-            departments.add(department == null ? member.getOrgUnit() : department);
+            departments.add(member.homeDepartment());
         }
         return departments;
     }

@@ -195,7 +195,7 @@ public class PolicyTask {
     }
 
     private boolean belongsToOwningUnit(UserAccount user) {
-        return owningUnit.equals(user.getOrgUnit()) || owningUnit.equals(user.getOrgUnit().department());
+        return user.worksIn(owningUnit);
     }
 
     /** 협조부서: departments only, never the owning department. Equal sets change nothing. */
