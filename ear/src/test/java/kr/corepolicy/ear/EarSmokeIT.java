@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +25,23 @@ import org.junit.jupiter.api.Test;
  */
 class EarSmokeIT {
 
-    private final URI server = URI.create(System.getProperty("corepolicy.server.url", "http://localhost:8080/"));
+    private final URI server = URI.create(serverUrl());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The address SmokeDomain started the server on (its ports are chosen free), or the one given. */
+    private static String serverUrl() {
+        String file = System.getProperty("corepolicy.server.properties");
+        if (file == null) {
+            return System.getProperty("corepolicy.server.url", "http://localhost:8080/");
+        }
+        Properties server = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(file))) {
+            server.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the ear-smoke profile writes " + file + " when the server is up", e);
+        }
+        return server.getProperty("corepolicy.server.url");
+    }
 
     private HttpResponse<String> get(String path, String basicUser) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60));
