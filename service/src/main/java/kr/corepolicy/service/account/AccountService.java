@@ -67,6 +67,9 @@ public class AccountService {
     private SignInFailures failures;
 
     @Inject
+    private Accounts directory;
+
+    @Inject
     private VerifiedCredentials verifiedCredentials;
 
     @Inject
@@ -87,6 +90,7 @@ public class AccountService {
      * Checks a user name and password at the sign-in page: counts failures, locks the account after too many,
      * and records the sign-in.
      */
+    // The sign-in mechanism calls this for someone who is not signed in yet: there is no caller to check.
     @PermitAll
     public SignInResult signIn(String username, String password, String sourceAddress) {
         return check(username, password, sourceAddress, true);
@@ -98,6 +102,7 @@ public class AccountService {
      * calling the API do not write a row (or wait on a row lock) per request; and credentials verified in the last
      * minutes are not hashed again ({@link VerifiedCredentials}).
      */
+    // The authentication mechanism calls this before the request has a caller: there is none to check.
     @PermitAll
     public SignInResult authenticateRequest(String username, String password, String sourceAddress) {
         return check(username, password, sourceAddress, false);
@@ -118,7 +123,7 @@ public class AccountService {
                     + SignInFailure.MAX_PER_ADDRESS + " failures in " + SignInFailure.WINDOW, sourceAddress);
             return SignInResult.failure(SignInResult.Outcome.THROTTLED, name);
         }
-        Optional<UserAccount> found = findByUsername(name);
+        Optional<UserAccount> found = directory.find(name);
         if (found.isEmpty()) {
             verify(password, dummyHash);
             failures.record(sourceAddress, now);
@@ -266,8 +271,7 @@ public class AccountService {
     @RolesAllowed(Role.Names.USER)
     public CurrentUser currentUser() {
         UserAccount account = get(context.getCallerPrincipal().getName());
-        OrgUnit unit = account.getOrgUnit();
-        OrgUnit department = unit.department() == null ? unit : unit.department();
+        OrgUnit department = account.homeDepartment();
         return new CurrentUser(account.getUsername(), account.getDisplayName(), account.getPosition(),
                 department.getNameKo(), department.displayName(true), account.getPreferredLanguage());
     }
@@ -291,17 +295,18 @@ public class AccountService {
 
     /** Creates an account; the password must follow {@link PasswordPolicy}. */
     @RolesAllowed(Role.Names.ADMIN)
-    public UserAccount createAccount(String username, String displayName, String orgUnitCode, Position position,
+    public AccountView createAccount(String username, String displayName, String orgUnitCode, Position position,
             String email, String password, Role... roles) {
         PasswordPolicy.check(username, password);
-        return store(context.getCallerPrincipal().getName(), username, displayName, orgUnitCode, position, email,
-                password, roles);
+        return AccountView.of(store(context.getCallerPrincipal().getName(), username, displayName, orgUnitCode,
+                position, email, password, roles));
     }
 
     /**
      * Creates an account while the application starts (the first administrator, demo users), when there is
      * no caller yet. Refused once a user is signed in, unless that user is an administrator.
      */
+    // Bootstrap and the demo data run without a caller; the check inside refuses anyone signed in but an admin.
     @PermitAll
     public UserAccount createAtStartup(String username, String displayName, String orgUnitCode,
             Position position, String email, String password, Role... roles) {
@@ -314,7 +319,7 @@ public class AccountService {
 
     private UserAccount store(String actor, String username, String displayName, String orgUnitCode,
             Position position, String email, String password, Role... roles) {
-        if (findByUsername(username).isPresent()) {
+        if (directory.find(username).isPresent()) {
             throw new InvalidInputException("username", "account.usernameTaken", "user name taken: " + username,
                     username);
         }
@@ -407,14 +412,7 @@ public class AccountService {
                 + (a.isActive() ? "" : "/inactive");
     }
 
-    public Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username)
-                .getResultStream()
-                .findFirst();
-    }
-
-    public UserAccount get(String username) {
-        return findByUsername(username).orElseThrow(() -> new NotFoundException("UserAccount", username));
+    private UserAccount get(String username) {
+        return directory.require(username);
     }
 }

@@ -21,8 +21,10 @@ import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.approval.ApprovalViews.AbsenceView;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.platform.ClockProducer;
 
 /**
@@ -43,6 +45,12 @@ public class AbsenceService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private DepartmentScope scope;
 
     @Resource
     private SessionContext context;
@@ -85,16 +93,17 @@ public class AbsenceService {
 
     /** The absences of the caller's department that are in force or to come, soonest first. */
     public List<AbsenceView> ofMyDepartment() {
-        OrgUnit dept = departmentOf(account(caller()));
+        OrgUnit dept = scope.me().homeDepartment();
         List<Absence> absences = em.createQuery("select a from Absence a where a.lastDay >= :d and a.absentUsername in "
-                        + "(select u.username from UserAccount u where u.orgUnit = :dept or u.orgUnit.parent = :dept) "
+                        + "(select u.username from UserAccount u where "
+                        + DepartmentScope.unitOrDirectlyUnder("u.orgUnit", "dept") + ") "
                         + "order by a.firstDay, a.id", Absence.class)
                 .setParameter("d", today().minusDays(30))
                 .setParameter("dept", dept)
                 .getResultList();
         Map<String, String> names = new HashMap<>();
-        em.createQuery("select u from UserAccount u where u.orgUnit = :dept or u.orgUnit.parent = :dept "
-                        + "or u.username in (select a.deputyUsername from Absence a where a.lastDay >= :d)",
+        em.createQuery("select u from UserAccount u where " + DepartmentScope.unitOrDirectlyUnder("u.orgUnit", "dept")
+                        + " or u.username in (select a.deputyUsername from Absence a where a.lastDay >= :d)",
                         UserAccount.class)
                 .setParameter("dept", dept).setParameter("d", today().minusDays(30)).getResultList()
                 .forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
@@ -114,25 +123,14 @@ public class AbsenceService {
                 absentee.getDisplayName());
     }
 
-    private static OrgUnit departmentOf(UserAccount u) {
-        OrgUnit dept = u.getOrgUnit().department();
-        return dept == null ? u.getOrgUnit() : dept;
-    }
-
     private UserAccount active(String field, String username) {
-        List<UserAccount> found = em.createQuery("select u from UserAccount u join fetch u.orgUnit "
-                        + "where u.username = :n and u.active = true", UserAccount.class)
-                .setParameter("n", username == null ? "" : username.strip()).getResultList();
-        if (found.isEmpty()) {
-            throw new InvalidInputException(field, "absence.unknownPerson", "unknown: " + username,
-                    String.valueOf(username));
-        }
-        return found.get(0);
+        return accounts.findActive(username == null ? "" : username.strip())
+                .orElseThrow(() -> new InvalidInputException(field, "absence.unknownPerson", "unknown: " + username,
+                        String.valueOf(username)));
     }
 
     private UserAccount account(String username) {
-        return em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
-                UserAccount.class).setParameter("n", username).getSingleResult();
+        return accounts.require(username);
     }
 
     private static AbsenceView view(Absence a, Map<String, String> names) {

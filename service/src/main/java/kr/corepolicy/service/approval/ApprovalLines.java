@@ -218,7 +218,7 @@ public class ApprovalLines {
         // Every collaborating department consents (unless it is the drafter's own).
         List<UserAccount> heads = headsOf(consentingUnits);
         for (UserAccount head : heads) {
-            OrgUnit dept = departmentOf(head);
+            OrgUnit dept = head.homeDepartment();
             if (StandInRule.isWithin(drafter.getOrgUnit(), dept)) {
                 continue;
             }
@@ -243,11 +243,6 @@ public class ApprovalLines {
     private static boolean isSuperior(UserAccount superior, UserAccount person) {
         return StandInRule.isWithin(person.getOrgUnit(), superior.getOrgUnit())
                 && superior.getPosition().compareTo(person.getPosition()) > 0;
-    }
-
-    private static OrgUnit departmentOf(UserAccount u) {
-        OrgUnit dept = u.getOrgUnit().department();
-        return dept == null ? u.getOrgUnit() : dept;
     }
 
     private static StepPlan plan(StepKind kind, UserAccount who, String skipReason) {

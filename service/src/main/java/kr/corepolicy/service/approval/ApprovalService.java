@@ -1,7 +1,6 @@
 package kr.corepolicy.service.approval;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
-import kr.corepolicy.domain.approval.Absence;
 import kr.corepolicy.domain.approval.ApprovalDocument;
 import kr.corepolicy.domain.approval.ApprovalStep;
 import kr.corepolicy.domain.approval.Capacity;
@@ -34,10 +32,10 @@ import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.NotificationKind;
-import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.approval.ApprovalViews.Box;
 import kr.corepolicy.service.approval.ApprovalViews.DocumentView;
 import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
@@ -46,6 +44,7 @@ import kr.corepolicy.service.approval.ApprovalViews.QueueSort;
 import kr.corepolicy.service.approval.ApprovalViews.StepView;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.notification.NotificationService;
+import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
@@ -59,7 +58,6 @@ import kr.corepolicy.service.shared.Paging;
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
-@DeclareRoles({Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class ApprovalService {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -121,6 +119,12 @@ public class ApprovalService {
 
     @Inject
     private Absences absences;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private DepartmentScope scope;
 
     @Inject
     @Any
@@ -249,18 +253,12 @@ public class ApprovalService {
                         document.getDrafterName(), link(document));
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SEOUL));
-        em.createQuery("select a from Absence a where a.absentUsername in :names and a.cancelledAt is null "
-                        + "and a.firstDay <= :d and a.lastDay >= :d", Absence.class)
-                .setParameter("names", assignees)
-                .setParameter("d", today)
-                .getResultList()
-                .forEach(a -> {
-                    if (told.add(a.getDeputyUsername())) {
-                        notifications.tell(a.getDeputyUsername(), NotificationKind.ARRIVED, document.getTitle(),
-                                document.getDrafterName(), link(document));
-                    }
-                });
+        for (var absence : absences.allInForce(assignees, today())) {
+            if (told.add(absence.getDeputyUsername())) {
+                notifications.tell(absence.getDeputyUsername(), NotificationKind.ARRIVED, document.getTitle(),
+                        document.getDrafterName(), link(document));
+            }
+        }
     }
 
     private static Set<Long> pendingIds(ApprovalDocument document) {
@@ -285,8 +283,8 @@ public class ApprovalService {
                 .anyMatch(s -> s.getAssigneeUsername().equals(me) || deputyFor.contains(s.getAssigneeUsername())
                         || s.getSignature() != null && s.getSignature().getSignerUsername().equals(me));
         boolean official = document.getStatus() == DocumentStatus.APPROVED;
-        if (!involved && !official && !context.isCallerInRole(Role.Names.PLANNER)
-                && !context.isCallerInRole(Role.Names.EXECUTIVE) && !sameDepartment(me, document.getDrafterUsername())) {
+        if (!involved && !official && !scope.readsEveryDocument()
+                && !scope.sharesDepartmentWith(document.getDrafterUsername())) {
             throw new ForbiddenException("approval.notYours", me + " may not read document " + id);
         }
         return view(document, me, deputyFor);
@@ -377,11 +375,9 @@ public class ApprovalService {
     public QueueCounts counts() {
         String me = caller();
         long waiting = em.createQuery("select count(s) from ApprovalStep s where s.state = :pending and "
-                        + "(s.assigneeUsername = :me or s.assigneeUsername in (select a.absentUsername from Absence a "
-                        + "where a.deputyUsername = :me and a.cancelledAt is null and a.firstDay <= :d "
-                        + "and a.lastDay >= :d))", Long.class)
-                .setParameter("pending", StepState.PENDING).setParameter("me", me).setParameter("d", today())
-                .getSingleResult();
+                        + "(s.assigneeUsername = :me or s.assigneeUsername in :others)", Long.class)
+                .setParameter("pending", StepState.PENDING).setParameter("me", me)
+                .setParameter("others", placeholder(standingInFor(me))).getSingleResult();
         long returned = em.createQuery("select count(d) from ApprovalDocument d where d.status = :returned "
                         + "and d.drafterUsername = :me", Long.class)
                 .setParameter("returned", DocumentStatus.RETURNED).setParameter("me", me).getSingleResult();
@@ -410,19 +406,6 @@ public class ApprovalService {
         return absences.standingInFor(username, today());
     }
 
-    /** Whether two people work in the same department (the drafter's department reads its documents). */
-    private boolean sameDepartment(String one, String other) {
-        List<UserAccount> both = em.createQuery("select u from UserAccount u join fetch u.orgUnit "
-                + "where u.username in :names", UserAccount.class)
-                .setParameter("names", List.of(one, other)).getResultList();
-        if (both.size() != 2) {
-            return false;
-        }
-        OrgUnit a = both.get(0).getOrgUnit().department();
-        OrgUnit b = both.get(1).getOrgUnit().department();
-        return a != null && a == b;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
     }
@@ -432,8 +415,7 @@ public class ApprovalService {
     }
 
     private UserAccount account(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
-                .setParameter("n", username).getSingleResult();
+        return accounts.require(username);
     }
 
     private String caller() {

@@ -12,6 +12,7 @@ import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.domain.strategy.Strategy;
 import kr.corepolicy.domain.strategy.TaskForce;
 import kr.corepolicy.service.account.AccountService;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.task.TaskDraft;
@@ -108,6 +109,9 @@ public class DemoData {
     private AccountService accounts;
 
     @Inject
+    private Accounts directory;
+
+    @Inject
     private AuditService audit;
 
     @Inject
@@ -158,9 +162,9 @@ public class DemoData {
             strategy.markAsDemo();
             em.persist(strategy);
             TaskForce taskForce = new TaskForce(strategy, s.taskForceName());
-            taskForce.appointLeader(accounts.get(s.leader()));
+            taskForce.appointLeader(directory.require(s.leader()));
             taskForce.coordinateBy(organization.findByCode(s.coordinatingUnit()).orElseThrow());
-            s.members().forEach(m -> taskForce.addMember(accounts.get(m)));
+            s.members().forEach(m -> taskForce.addMember(directory.require(m)));
             em.persist(taskForce);
             em.flush();
             for (TaskDraft draft : s.tasks()) {

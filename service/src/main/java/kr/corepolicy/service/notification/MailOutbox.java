@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.notification.MailRetry;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
+import kr.corepolicy.service.account.Accounts;
 
 /**
  * Sends the e-mail copies of notifications. Each copy is claimed with one conditional update before it is
@@ -52,6 +54,9 @@ public class MailOutbox {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Accounts accounts;
 
     @Resource
     private SessionContext context;
@@ -154,8 +159,8 @@ public class MailOutbox {
 
     /** Sends one copy; returns null when it went out, else why not. */
     private String send(Notification n) {
-        Language language = em.createQuery("select u.preferredLanguage from UserAccount u where u.username = :n",
-                Language.class).setParameter("n", n.getRecipient()).getResultStream().findFirst().orElse(Language.KO);
+        Language language = accounts.find(n.getRecipient()).map(UserAccount::getPreferredLanguage)
+                .orElse(Language.KO);
         MailText text = MailText.of(language, n.getKind(), n.getSubject(), n.getDetail(), n.getTarget().map(t -> settings.link(t.route())).orElse(settings.link("/")));
         try {
             MimeMessage message = new MimeMessage(settings.session());

@@ -19,6 +19,7 @@ import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.shared.Paging;
 
 /**
@@ -41,6 +42,9 @@ public class NotificationService {
     private MailSettings mail;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
     private Event<MailQueued> mailQueued;
 
     @Resource
@@ -57,12 +61,7 @@ public class NotificationService {
      */
     @PermitAll
     public void tell(String recipient, NotificationKind kind, String subject, String detail, LinkTarget target) {
-        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n and u.active = true",
-                UserAccount.class).setParameter("n", recipient).getResultList();
-        if (found.isEmpty()) {
-            return;
-        }
-        tell(found.get(0), kind, subject, detail, target);
+        accounts.findActive(recipient).ifPresent(found -> tell(found, kind, subject, detail, target));
     }
 
     /** As {@link #tell(String, NotificationKind, String, String, LinkTarget)}, for an account already loaded. */

@@ -1,7 +1,6 @@
 package kr.corepolicy.service.report;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -34,11 +33,13 @@ import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.approval.Absences;
 import kr.corepolicy.service.approval.ApprovalLines;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.LineStep;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
@@ -53,7 +54,6 @@ import kr.corepolicy.service.shared.Paging;
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
-@DeclareRoles({Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class ReportService {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -75,6 +75,12 @@ public class ReportService {
 
     @Inject
     private Absences absences;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private DepartmentScope scope;
 
     @Inject
     private Clock clock;
@@ -106,7 +112,7 @@ public class ReportService {
         if (mineOnly) {
             where.append(" and (t.owningUnit = :dept or d.drafterUsername = :me)");
         }
-        boolean readsAll = readsEveryReport();
+        boolean readsAll = scope.readsEveryDocument();
         if (!readsAll) {
             where.append(" and (d.status = :approved or t.owningUnit = :dept or d.drafterUsername = :me or exists ("
                     + "select s from ApprovalStep s where s.document = d and (s.assigneeUsername in :people "
@@ -133,7 +139,7 @@ public class ReportService {
                 });
             }
             if (mineOnly || !readsAll) {
-                q.setParameter("dept", departmentOf(me)).setParameter("me", me.getUsername());
+                q.setParameter("dept", me.homeDepartment()).setParameter("me", me.getUsername());
             }
             if (!readsAll) {
                 q.setParameter("approved", DocumentStatus.APPROVED).setParameter("people", people);
@@ -175,20 +181,15 @@ public class ReportService {
     }
 
     private boolean mayRead(ProgressReport report) {
-        if (report.isApproved() || readsEveryReport()) {
+        if (report.isApproved() || scope.readsEveryDocument()) {
             return true;
         }
         UserAccount me = me();
-        if (report.getTask().getOwningUnit().equals(departmentOf(me))) {
+        if (DepartmentScope.worksInOwningDepartment(me, report.getTask())) {
             return true;
         }
         ApprovalDocument document = report.getDocument();
         return document != null && !involvedIn(List.of(document.getId()), me.getUsername()).isEmpty();
-    }
-
-    /** The planning office and the executives read every report, decided or not. */
-    private boolean readsEveryReport() {
-        return context.isCallerInRole(Role.Names.PLANNER) || context.isCallerInRole(Role.Names.EXECUTIVE);
     }
 
     /** The caller and the people they stand in for today: who counts as "on the line" for reading. */
@@ -346,9 +347,9 @@ public class ReportService {
                         ProgressReport.class)
                 .setParameter("t", taskId).getResultList();
         List<ProgressReport> readable = all;
-        if (!readsEveryReport()) {
+        if (!scope.readsEveryDocument()) {
             UserAccount me = me();
-            boolean ownDepartment = !all.isEmpty() && all.get(0).getTask().getOwningUnit().equals(departmentOf(me));
+            boolean ownDepartment = !all.isEmpty() && DepartmentScope.worksInOwningDepartment(me, all.get(0).getTask());
             if (!ownDepartment) {
                 java.util.Set<Long> involved = involvedIn(all.stream().filter(r -> r.getDocument() != null
                         && !r.isApproved()).map(r -> r.getDocument().getId()).toList(), me.getUsername());
@@ -393,13 +394,7 @@ public class ReportService {
         if (report.getDocument() != null) {
             return report.getDocument().getDrafterUsername().equals(caller());
         }
-        OrgUnit owner = report.getTask().getOwningUnit();
-        return owner.equals(departmentOf(me()));
-    }
-
-    private static OrgUnit departmentOf(UserAccount u) {
-        OrgUnit dept = u.getOrgUnit().department();
-        return dept == null ? u.getOrgUnit() : dept;
+        return DepartmentScope.worksInOwningDepartment(me(), report.getTask());
     }
 
     private ProgressReport load(long id) {
@@ -414,8 +409,7 @@ public class ReportService {
     }
 
     private UserAccount me() {
-        return em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
-                UserAccount.class).setParameter("n", caller()).getSingleResult();
+        return accounts.require(caller());
     }
 
     private LocalDate today() {

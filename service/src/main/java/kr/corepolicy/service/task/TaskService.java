@@ -35,7 +35,9 @@ import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskPeriod;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
@@ -56,6 +58,12 @@ public class TaskService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private DepartmentScope scope;
 
     @Resource
     private SessionContext context;
@@ -163,7 +171,7 @@ public class TaskService {
                 .setHint("eclipselink.batch", "t.kpis.targets")
                 .setHint("eclipselink.batch", "t.fundPlan")
                 .getResultList();
-        boolean everything = mayEditEverything();
+        boolean everything = scope.editsEveryTask();
         return all.stream().map(t -> TaskCards.card(t, everything, everything)).toList();
     }
 
@@ -199,9 +207,9 @@ public class TaskService {
      */
     public TaskCard update(long id, long expectedVersion, TaskDraft draft) {
         PolicyTask task = load(id);
-        boolean planner = mayEditEverything();
+        boolean planner = scope.editsEveryTask();
         // Who may edit is decided before anything else, so that a refusal tells nothing about the record's state.
-        if (!planner && !isOfOwningDepartment(task)) {
+        if (!planner && !scope.ownsTask(task)) {
             throw new ForbiddenException("task.notYourTask", "not of the owning department", task.getManagementNumber());
         }
         if (task.getVersion() != expectedVersion) {
@@ -408,24 +416,14 @@ public class TaskService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private boolean mayEditEverything() {
-        return context.isCallerInRole(Role.Names.PLANNER) || context.isCallerInRole(Role.Names.ADMIN);
-    }
-
-    private boolean isOfOwningDepartment(PolicyTask task) {
-        UserAccount me = em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
-                UserAccount.class).setParameter("n", caller()).getSingleResult();
-        return task.getOwningUnit().equals(me.getOrgUnit()) || task.getOwningUnit().equals(me.getOrgUnit().department());
-    }
-
     /**
      * The card with whether the signed-in user may edit this task at all, and everything on it, and the
      * official figures (approved reports are open to every employee): one statement for the approved reports,
      * one each for the official report's KPI actuals and fund lines, however many reports the task has.
      */
     private TaskCard card(PolicyTask task) {
-        boolean everything = mayEditEverything();
-        boolean operational = everything || isOfOwningDepartment(task);
+        boolean everything = scope.editsEveryTask();
+        boolean operational = everything || scope.ownsTask(task);
         TaskCard card = TaskCards.card(task, operational, everything);
         if (task.getId() == null) {
             return card;
@@ -474,9 +472,7 @@ public class TaskService {
     }
 
     private UserAccount user(String field, String username) {
-        return em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :n",
-                        UserAccount.class)
-                .setParameter("n", username.strip()).getResultStream().findFirst()
+        return accounts.find(username.strip())
                 .orElseThrow(() -> new InvalidInputException(field, "task.unknownUser", "no user " + username,
                         username));
     }

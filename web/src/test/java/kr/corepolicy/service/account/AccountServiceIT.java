@@ -72,6 +72,9 @@ class AccountServiceIT {
     private AccountService accounts;
 
     @Inject
+    private Accounts directory;
+
+    @Inject
     private AuditService audit;
 
     @Inject
@@ -95,7 +98,7 @@ class AccountServiceIT {
         String name = uniqueName();
         accounts.createAtStartup(name, "시험 사용자", "D-TOUR", Position.STAFF, null, "Gyeongju#2026", Role.OFFICER);
 
-        UserAccount stored = accounts.get(name);
+        UserAccount stored = directory.require(name);
         assertNotEquals("Gyeongju#2026", stored.getPasswordHash());
         assertTrue(stored.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:"), stored.getPasswordHash());
         assertEquals("관광정책과", stored.getOrgUnit().getNameKo());
@@ -103,7 +106,7 @@ class AccountServiceIT {
         SignInResult result = accounts.signIn(name.toUpperCase(), "Gyeongju#2026", "127.0.0.1");
         assertTrue(result.succeeded());
         assertEquals(java.util.Set.of("USER", "OFFICER"), result.groups());
-        assertNotNull(accounts.get(name).getLastSignInAt());
+        assertNotNull(directory.require(name).getLastSignInAt());
         List<AuditEntry> trail = audit.recentFor(name, 5);
         assertEquals(AuditAction.SIGN_IN, trail.get(0).getAction());
         assertEquals("127.0.0.1", trail.get(0).getSourceAddress());
@@ -118,7 +121,7 @@ class AccountServiceIT {
             assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS,
                     accounts.signIn(name, "wrong" + i, address).outcome(), "attempt " + i);
         }
-        assertTrue(accounts.get(name).isLockedAt(Instant.now()), "the fifth failure locked the account");
+        assertTrue(directory.require(name).isLockedAt(Instant.now()), "the fifth failure locked the account");
         assertTrue(audit.recentFor(name, 10).stream().anyMatch(a -> a.getAction() == AuditAction.ACCOUNT_LOCKED));
 
         assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS, accounts.signIn(name, "wrong6", address).outcome(),
@@ -128,14 +131,14 @@ class AccountServiceIT {
                 "an API request with the right password is refused while locked too");
         assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(name, RIGHT, address).outcome(),
                 "refusing the right password did not clear the lock");
-        UserAccount locked = accounts.get(name);
+        UserAccount locked = directory.require(name);
         assertEquals(UserAccount.MAX_FAILED_SIGN_INS, locked.getFailedSignIns(), "nothing counted while locked");
 
         assertEquals(1, sql("update user_account set locked_until = ? where username = ?",
                 Timestamp.valueOf("2000-01-01 00:00:00"), name), "the lock ends");
         assertTrue(accounts.signIn(name, RIGHT, address).succeeded(), "the right password works once the lock ended");
-        assertEquals(0, accounts.get(name).getFailedSignIns());
-        assertNull(accounts.get(name).getLockedUntil());
+        assertEquals(0, directory.require(name).getFailedSignIns());
+        assertNull(directory.require(name).getLockedUntil());
     }
 
     @Test
@@ -169,7 +172,7 @@ class AccountServiceIT {
         for (FutureTask<SignInResult> result : results) {
             outcomes.add(result.get(120, TimeUnit.SECONDS));
         }
-        UserAccount after = accounts.get(name);
+        UserAccount after = directory.require(name);
         assertTrue(after.isLockedAt(Instant.now()), "24 wrong passwords lock the account, whatever the order");
         assertEquals(UserAccount.MAX_FAILED_SIGN_INS, after.getFailedSignIns(),
                 "failures are counted one by one under the row lock and not at all once it is locked");
@@ -266,13 +269,13 @@ class AccountServiceIT {
             assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS,
                     (form ? accounts.signIn(name, "wrong", address) : accounts.authenticateRequest(name, "wrong",
                             address)).outcome());
-            assertEquals(old, accounts.get(name).getPasswordHash(), "a failure upgrades nothing");
+            assertEquals(old, directory.require(name).getPasswordHash(), "a failure upgrades nothing");
             assertTrue((form ? accounts.signIn(name, RIGHT, address) : accounts.authenticateRequest(name, RIGHT,
                     address)).succeeded(), "the old hash still verifies");
-            String upgraded = accounts.get(name).getPasswordHash();
+            String upgraded = directory.require(name).getPasswordHash();
             assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA512:210000:"), (form ? "form: " : "api: ") + upgraded);
             assertTrue(accounts.signIn(name, RIGHT, address).succeeded(), "the new hash verifies");
-            assertEquals(upgraded, accounts.get(name).getPasswordHash(), "upgraded once");
+            assertEquals(upgraded, directory.require(name).getPasswordHash(), "upgraded once");
         }
     }
 
@@ -310,7 +313,7 @@ class AccountServiceIT {
                 "{\"current\":\"not-it\",\"next\":\"" + next + "\"}");
         assertEquals(400, wrongCurrent.status(), wrongCurrent.toString());
         assertEquals("current", wrongCurrent.json().getString("field"));
-        assertEquals(1, accounts.get(name).getFailedSignIns(), "a wrong current password counts as a failed sign-in");
+        assertEquals(1, directory.require(name).getFailedSignIns(), "a wrong current password counts as a failed sign-in");
 
         Reply weak = api.put("api/me/password", name, RIGHT, "{\"current\":\"" + RIGHT + "\",\"next\":\"qwerty1234\"}");
         assertEquals(400, weak.status(), weak.toString());
@@ -430,16 +433,16 @@ class AccountServiceIT {
     void anApiRequestWritesNothingOnSuccessButCountsFailuresAndClearsThem() {
         String name = uniqueName();
         accounts.createAtStartup(name, "API 사용자", "T-PLAN", Position.STAFF, null, "Gyeongju#2026", Role.PLANNER);
-        long versionBefore = accounts.get(name).getVersion();
+        long versionBefore = directory.require(name).getVersion();
         assertTrue(accounts.authenticateRequest(name, "Gyeongju#2026", "10.0.0.2").succeeded());
-        assertEquals(versionBefore, accounts.get(name).getVersion(), "a successful request writes nothing");
+        assertEquals(versionBefore, directory.require(name).getVersion(), "a successful request writes nothing");
         assertTrue(audit.recentFor(name, 10).stream().noneMatch(a -> a.getAction() == AuditAction.SIGN_IN));
 
         assertEquals(SignInResult.Outcome.INVALID_CREDENTIALS,
                 accounts.authenticateRequest(name, "wrong", "10.0.0.2").outcome());
-        assertEquals(1, accounts.get(name).getFailedSignIns());
+        assertEquals(1, directory.require(name).getFailedSignIns());
         assertTrue(accounts.authenticateRequest(name, "Gyeongju#2026", "10.0.0.2").succeeded());
-        assertEquals(0, accounts.get(name).getFailedSignIns(), "a success clears earlier failures");
+        assertEquals(0, directory.require(name).getFailedSignIns(), "a success clears earlier failures");
     }
 
     @Test
@@ -450,7 +453,7 @@ class AccountServiceIT {
                 () -> accounts.createAtStartup("officer", "중복", "D-TOUR", Position.STAFF, null, "Gyeongju#2026"));
         assertEquals("account.usernameTaken", duplicate.getMessageKey());
         assertEquals("username", duplicate.getField());
-        assertEquals("김민지", accounts.get("officer").getDisplayName(), "the existing account is untouched");
+        assertEquals("김민지", directory.require("officer").getDisplayName(), "the existing account is untouched");
     }
 
     @Test
