@@ -1,6 +1,7 @@
 package kr.corepolicy.service.organization;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,11 +15,16 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnitType;
+import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
 
-/** The organisation chart. */
+/**
+ * The organisation chart. The web layer reads it as {@link UnitRef} and {@link PersonRef} records; the methods
+ * that still hand out entities ({@link #activeUnits}, {@link #peopleOf}) serve the pages whose backing beans are
+ * being rewritten and go once they read the records.
+ */
 @Stateless
 public class OrganizationService {
 
@@ -31,9 +37,19 @@ public class OrganizationService {
     @Resource
     private SessionContext context;
 
-    /** Every active unit, parents fetched with one query, in chart order. */
+    /** Every active unit, in chart order (one statement). */
+    @RolesAllowed(Role.Names.USER)
+    public List<UnitRef> units() {
+        return active().stream().map(UnitRef::of).toList();
+    }
+
+    /** Every active unit, parents fetched with one query, in chart order. Prefer {@link #units}. */
     @RolesAllowed(Role.Names.USER)
     public List<OrgUnit> activeUnits() {
+        return active();
+    }
+
+    private List<OrgUnit> active() {
         return em.createQuery("select o from OrgUnit o left join fetch o.parent where o.active = true "
                         + "order by o.sortOrder, o.code", OrgUnit.class)
                 .getResultList();
@@ -41,13 +57,31 @@ public class OrganizationService {
 
     /** The active people of a department and its teams (candidates for task officer), by name. */
     @RolesAllowed(Role.Names.USER)
+    public List<PersonRef> people(String unitCode) {
+        return members(unitCode).stream().map(PersonRef::of).toList();
+    }
+
+    /** As {@link #people}, as entities. Prefer {@link #people}. */
+    @RolesAllowed(Role.Names.USER)
     public List<UserAccount> peopleOf(String unitCode) {
-        return em.createQuery("select u from UserAccount u join fetch u.orgUnit o where u.active = true "
-                        + "and (o.code = :code or o.parent.code = :code) order by u.displayName", UserAccount.class)
-                .setParameter("code", unitCode == null ? "" : unitCode)
+        return members(unitCode);
+    }
+
+    private List<UserAccount> members(String unitCode) {
+        Optional<OrgUnit> unit = findByCode(unitCode == null ? "" : unitCode);
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UserAccount u join fetch u.orgUnit o where u.active = true and "
+                        + DepartmentScope.unitOrDirectlyUnder("o", "unit") + " order by u.displayName",
+                        UserAccount.class)
+                .setParameter("unit", unit.get())
                 .getResultList();
     }
 
+    /** The unit of {@code code}, active or not. */
+    // The demo data looks units up while the application starts, when there is no caller to check.
+    @PermitAll
     public Optional<OrgUnit> findByCode(String code) {
         return em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
                 .setParameter("code", code)
@@ -55,22 +89,25 @@ public class OrganizationService {
                 .findFirst();
     }
 
+    /** How many units the chart has, active or not. */
+    // The demo data asks while the application starts, when there is no caller to check; a count tells nothing.
+    @PermitAll
     public long countUnits() {
         return em.createQuery("select count(o) from OrgUnit o", Long.class).getSingleResult();
     }
 
     /** An administrator adds a unit to the chart; the chart rules are the entity's. */
     @RolesAllowed(Role.Names.ADMIN)
-    public OrgUnit createUnit(String parentCode, String code, String nameKo, String nameEn, OrgUnitType type) {
+    public UnitRef createUnit(String parentCode, String code, String nameKo, String nameEn, OrgUnitType type) {
         if (findByCode(code == null ? "" : code.strip()).isPresent()) {
             throw new InvalidInputException("code", "org.unit.codeTaken", "unit code taken: " + code, code);
         }
         int order = em.createQuery("select coalesce(max(o.sortOrder), 0) from OrgUnit o", Integer.class)
                 .getSingleResult() + 1;
-        OrgUnit unit = addUnit(parentCode, code == null ? null : code.strip(), nameKo, nameEn, type, order);
+        OrgUnit unit = add(parentCode, code == null ? null : code.strip(), nameKo, nameEn, type, order);
         audit.record(context.getCallerPrincipal().getName(), AuditAction.ORG_UNIT_CHANGED, "unit:" + unit.getCode(),
                 "created under " + parentCode, null);
-        return unit;
+        return UnitRef.of(unit);
     }
 
     /** An administrator renames a unit or deactivates it (units are never deleted). */
@@ -85,8 +122,22 @@ public class OrganizationService {
                 "renamed " + nameKo + (active ? "" : ", deactivated"), null);
     }
 
-    /** Adds a unit at start-up (demo data, first administrator); {@link #createUnit} for people. */
+    /**
+     * Adds a unit while the application starts (the demo data), when there is no caller yet; {@link #createUnit}
+     * for people. Refused once a user is signed in, unless that user is an administrator.
+     */
+    // The demo data runs without a caller; the check inside refuses anyone signed in but an administrator.
+    @PermitAll
     public OrgUnit addUnit(String parentCode, String code, String nameKo, String nameEn, OrgUnitType type,
+            int sortOrder) {
+        String caller = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (caller != null && !"ANONYMOUS".equalsIgnoreCase(caller) && !context.isCallerInRole(Role.Names.ADMIN)) {
+            throw new ForbiddenException("createUnit");
+        }
+        return add(parentCode, code, nameKo, nameEn, type, sortOrder);
+    }
+
+    private OrgUnit add(String parentCode, String code, String nameKo, String nameEn, OrgUnitType type,
             int sortOrder) {
         OrgUnit unit;
         if (parentCode == null) {

@@ -25,9 +25,9 @@ public class OrgUnitsResource {
 
     @GET
     public List<Unit> units() {
-        return organization.activeUnits().stream()
-                .map(u -> new Unit(u.getId(), u.getCode(), u.getNameKo(), u.getNameEn(), u.getType().name(),
-                        u.getParent() == null ? null : u.getParent().getCode(), u.getType().isDepartment()))
+        return organization.units().stream()
+                .map(u -> new Unit(u.id(), u.code(), u.nameKo(), u.nameEn(), u.type().name(), u.parentCode(),
+                        u.department()))
                 .toList();
     }
 }
