@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import kr.corepolicy.service.task.TaskWorkbook;
 import kr.corepolicy.web.Browser;
-import kr.corepolicy.web.Deployments;
+import kr.corepolicy.web.SharedServer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,16 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * imports, finds the task through the filters, opens its card, edits it, writing a fund amount the Korean way
  * (refused when ambiguous, with the accepted forms).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class PortfolioBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedServer.url();
 
     @Test
     void importFindOpenAndEditATask() throws IOException {
