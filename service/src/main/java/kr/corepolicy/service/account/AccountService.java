@@ -27,10 +27,10 @@ import kr.corepolicy.domain.account.SignInFailure;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnit;
-import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.shared.AtStartup;
 
 /** Sign-in against the accounts in the database, and what a user changes about their own account. */
 @Stateless
@@ -310,10 +310,7 @@ public class AccountService {
     @PermitAll
     public UserAccount createAtStartup(String username, String displayName, String orgUnitCode,
             Position position, String email, String password, Role... roles) {
-        String caller = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        if (caller != null && !"ANONYMOUS".equalsIgnoreCase(caller) && !context.isCallerInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException("createAccount");
-        }
+        AtStartup.requireNoCallerOrAdministrator(context, "createAccount");
         return store("system", username, displayName, orgUnitCode, position, email, password, roles);
     }
 

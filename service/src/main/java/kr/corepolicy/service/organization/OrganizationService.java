@@ -15,10 +15,10 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.organization.OrgUnitType;
-import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.shared.AtStartup;
 
 /**
  * The organisation chart. The web layer reads it as {@link UnitRef} and {@link PersonRef} records; the methods
@@ -130,10 +130,7 @@ public class OrganizationService {
     @PermitAll
     public OrgUnit addUnit(String parentCode, String code, String nameKo, String nameEn, OrgUnitType type,
             int sortOrder) {
-        String caller = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        if (caller != null && !"ANONYMOUS".equalsIgnoreCase(caller) && !context.isCallerInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException("createUnit");
-        }
+        AtStartup.requireNoCallerOrAdministrator(context, "createUnit");
         return add(parentCode, code, nameKo, nameEn, type, sortOrder);
     }
 

@@ -38,6 +38,7 @@ import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.organization.DepartmentScope;
+import kr.corepolicy.service.shared.AtStartup;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
@@ -185,10 +186,7 @@ public class TaskService {
      */
     @PermitAll
     public long createAtStartup(TaskDraft draft, boolean demo) {
-        String who = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        if (who != null && !"ANONYMOUS".equalsIgnoreCase(who) && !context.isCallerInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException("createTask");
-        }
+        AtStartup.requireNoCallerOrAdministrator(context, "createTask");
         requireUniqueNumber(draft.managementNumber(), null);
         PolicyTask task = new PolicyTask(draft.managementNumber(), draft.title(), strategy(draft.strategyNumber()),
                 unit("owningUnitCode", draft.owningUnitCode()), period(draft), term(draft.term()));
