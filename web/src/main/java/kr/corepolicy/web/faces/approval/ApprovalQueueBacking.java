@@ -46,10 +46,6 @@ public class ApprovalQueueBacking implements Serializable {
         return rows;
     }
 
-    public Box[] getBoxes() {
-        return Box.values();
-    }
-
     public String getBoxName() {
         return box.name().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
     }

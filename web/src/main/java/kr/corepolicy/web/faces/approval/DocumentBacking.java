@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import kr.corepolicy.domain.approval.StepKind;
-import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.domain.shared.ForbiddenException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalService.Action;
@@ -62,28 +60,27 @@ public class DocumentBacking implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
-    public void approve() {
+    public void approve() throws IOException {
         act(Action.APPROVE, "document.approved");
     }
 
-    public void giveBack() {
+    public void giveBack() throws IOException {
         act(Action.RETURN, "document.returned");
     }
 
-    public void withdraw() {
+    public void withdraw() throws IOException {
         act(Action.WITHDRAW, "document.withdrawn");
     }
 
-    private void act(Action action, String doneKey) {
-        try {
+    /** Acts on the document; a refused comment stands next to it, anything else at the top with the document as it is now. */
+    private void act(Action action, String doneKey) throws IOException {
+        boolean done = Feedback.attempt(field -> field == null ? null : "actionForm:comment", () -> {
             view = approvals.act(id, action, comment);
             comment = null;
             report = reports.reportOfDocument(id).map(reports::report).orElse(null);
             Feedback.info(doneKey);
-        } catch (InvalidInputException e) {
-            Feedback.error("actionForm:comment", e);
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
+        });
+        if (!done) {
             view = approvals.document(id);
         }
     }

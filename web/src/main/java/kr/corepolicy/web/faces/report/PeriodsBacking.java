@@ -4,13 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import kr.corepolicy.domain.report.PeriodKind;
-import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportingPeriodService;
@@ -52,7 +51,7 @@ public class PeriodsBacking implements Serializable {
     }
 
     /** After the view parameter: shows the late list of that period. */
-    public void load() {
+    public void load() throws IOException {
         if (lateOf != null) {
             showLate(lateOf);
         }
@@ -62,17 +61,13 @@ public class PeriodsBacking implements Serializable {
         periods = service.periods();
     }
 
-    public void open() {
-        try {
+    public void open() throws IOException {
+        Feedback.attempt(PeriodsBacking::clientIdOf, () -> {
             PeriodView opened = service.open(kind, year == null ? 0 : year, number == null ? 0 : number, dueDate,
                     graceDays == null ? 0 : graceDays);
             Feedback.info("periods.opened", opened.label(), opened.reports());
             refresh();
-        } catch (InvalidInputException e) {
-            Feedback.error(clientIdOf(e.getField()), e);
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
     }
 
     private static String clientIdOf(String field) {
@@ -82,23 +77,19 @@ public class PeriodsBacking implements Serializable {
         };
     }
 
-    public void close(long id) {
-        try {
+    public void close(long id) throws IOException {
+        Feedback.attempt(() -> {
             PeriodView closed = service.close(id);
             Feedback.info("periods.closed", closed.label());
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         refresh();
     }
 
-    public void reopen(long id) {
-        try {
+    public void reopen(long id) throws IOException {
+        Feedback.attempt(() -> {
             PeriodView opened = service.reopen(id);
             Feedback.info("periods.reopened", opened.label());
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         refresh();
     }
 
@@ -109,23 +100,18 @@ public class PeriodsBacking implements Serializable {
         Feedback.info(total == 0 ? "periods.remindedNone" : "periods.reminded", total);
     }
 
-    public void showLate(long id) {
+    public void showLate(long id) throws IOException {
         lateOf = id;
-        try {
-            late = service.lateList(id);
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
+        if (!Feedback.attempt(() -> late = service.lateList(id))) {
             late = List.of();
         }
     }
 
-    public void consent(long reportId) {
-        try {
+    public void consent(long reportId) throws IOException {
+        Feedback.attempt(() -> {
             service.consentToLateSubmission(reportId);
             Feedback.info("periods.consented");
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         if (lateOf != null) {
             showLate(lateOf);
         }
@@ -146,10 +132,6 @@ public class PeriodsBacking implements Serializable {
 
     public List<ReportRow> getLate() {
         return late;
-    }
-
-    public PeriodKind[] getKinds() {
-        return PeriodKind.values();
     }
 
     public Long getLateOf() {

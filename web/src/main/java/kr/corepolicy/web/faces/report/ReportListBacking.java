@@ -72,10 +72,6 @@ public class ReportListBacking implements Serializable {
         return allPeriods.stream().filter(p -> p.id() == (periodId == null ? -1 : periodId)).findFirst().orElse(null);
     }
 
-    public ReportState[] getStates() {
-        return ReportState.values();
-    }
-
     public Long getPeriodId() {
         return periodId;
     }

@@ -1,5 +1,6 @@
 package kr.corepolicy.web.faces.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,11 @@ class ReportingBrowserIT {
             browser.textContaining(By.id("reportForm:saveState"), "자동 저장됨");
             retype(browser, By.id("reportForm:progressPercent_input"), "70");
             browser.type(By.id("reportForm:results"), "봉황대 야간경관 조명 12개소 설치 완료, 시범 점등");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("label[for='reportForm:results']")).size(),
+                    "the results' label is bound to the field");
+            String describedBy = browser.find(By.id("reportForm:results")).getAttribute("aria-describedby");
+            assertEquals("reportForm:resultsMessage", describedBy, "the results are described by their message");
+            assertEquals(1, browser.driver().findElements(By.id(describedBy)).size(), "the message is on the page");
             browser.type(By.id("reportForm:nextSteps"), "2분기 정식 개장 및 야간 관광 프로그램 연계");
             browser.type(By.cssSelector("input[id$=':0:actual_input']"), "14.5");
             browser.find(By.id("reportForm:nextSteps")).click();
