@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import kr.corepolicy.domain.task.Kpi;
-import kr.corepolicy.domain.task.PolicyTask;
 import java.math.BigDecimal;
 import java.util.List;
 import kr.corepolicy.domain.task.FundSource;
+import kr.corepolicy.domain.task.Kpi;
+import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
 
 /**

@@ -1,17 +1,17 @@
 package kr.corepolicy.service.approval;
 
 import jakarta.validation.constraints.Size;
-import kr.corepolicy.domain.account.UserAccount;
-import kr.corepolicy.domain.organization.OrgUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kr.corepolicy.domain.account.Position;
+import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.Capacity;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.approval.DocumentType;
 import kr.corepolicy.domain.approval.StepKind;
 import kr.corepolicy.domain.approval.StepState;
+import kr.corepolicy.domain.organization.OrgUnit;
 
 /** The read models of electronic approval, shared by the pages and the API. */
 public final class ApprovalViews {

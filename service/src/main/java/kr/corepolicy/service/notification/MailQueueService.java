@@ -22,8 +22,8 @@ import kr.corepolicy.domain.notification.NotificationKind;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
-import kr.corepolicy.service.shared.Paging;
 import kr.corepolicy.service.shared.Page;
+import kr.corepolicy.service.shared.Paging;
 
 /**
  * The administrator's view of the e-mail outbox: the copies that have not gone out (waiting for their next

@@ -17,8 +17,8 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.MailState;
 import kr.corepolicy.domain.notification.Notification;
-import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.shared.Paging;
 

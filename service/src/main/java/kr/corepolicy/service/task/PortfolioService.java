@@ -20,12 +20,12 @@ import kr.corepolicy.domain.strategy.TaskForce;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.shared.Page;
+import kr.corepolicy.service.shared.Paging;
 import kr.corepolicy.service.task.TaskViews.PersonRef;
 import kr.corepolicy.service.task.TaskViews.StrategyDetail;
 import kr.corepolicy.service.task.TaskViews.StrategySummary;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
 import kr.corepolicy.service.task.TaskViews.UnitRef;
-import kr.corepolicy.service.shared.Paging;
 
 /**
  * Reading the portfolio: strategies with their task counts, one strategy with its task force, and the task

@@ -2,7 +2,6 @@ package kr.corepolicy.web.faces.notification;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import kr.corepolicy.web.LinkPages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.notification.NotificationService.NotificationView;
+import kr.corepolicy.web.LinkPages;
 
 /** notifications.xhtml: my newest notifications; opening one marks it read and goes where it points. */
 @Named("notifications")

@@ -29,16 +29,16 @@ import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.report.ReportService;
 import kr.corepolicy.service.report.ReportViews.TaskReports;
+import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskFilter;
 import kr.corepolicy.service.task.TaskImportService;
 import kr.corepolicy.service.task.TaskImportService.ImportResult;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskSort;
-import kr.corepolicy.service.task.TaskWorkbook;
-import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
+import kr.corepolicy.service.task.TaskWorkbook;
 import kr.corepolicy.web.i18n.Messages;
 import kr.corepolicy.web.rest.Parameters;
 
