@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,16 +20,17 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
-import kr.corepolicy.web.i18n.Messages;
 import kr.corepolicy.service.shared.Constraints;
+import kr.corepolicy.service.shared.StaleVersion;
+import kr.corepolicy.web.i18n.Messages;
 import kr.corepolicy.web.security.ClientAddress;
 
 /**
@@ -85,7 +85,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return response(409, problem(409, language, Messages.get(language, "problem.duplicate"))
                     .add("code", "conflict.duplicate"));
         }
-        if (failure instanceof OptimisticLockException) {
+        if (StaleVersion.is(failure)) {
             return response(409, problem(409, language, Messages.get(language, "error.conflict"))
                     .add("code", "conflict.stale"));
         }
@@ -141,7 +141,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** EJB and persistence wrap the real cause; the first business or locking failure in the chain counts. */
     private static Throwable unwrap(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BusinessException || t instanceof OptimisticLockException
+            if (t instanceof BusinessException || StaleVersion.is(t)
                     || t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return t;
             }
