@@ -60,8 +60,8 @@ class ApprovalFlowIT {
     @Test
     void aReportTravelsItsLineAndItsFiguresBecomeTheTasks() throws Exception {
         ReportFixture f = fixture();
+        long task = f.newTaskLike("7-2");
         long period = f.openPeriod(2030, 60, false);
-        long task = f.taskId("7-2");  // no other test approves a report of 7-2: this one is its newest
         long report = f.reportId(period, task);
         assertEquals("NOT_STARTED", f.report("officer", report).getString("state"));
 
@@ -476,7 +476,7 @@ class ApprovalFlowIT {
     @Test
     void anOlderPeriodApprovedAfterANewerOneLeavesTheTaskOnTheNewer() {
         ReportFixture f = fixture();
-        long task = f.taskId("1-6");
+        long task = f.newTaskLike("1-6");
         long newer = f.reportId(f.openPeriod(2095, 4, false), task);
         long older = f.reportId(f.openPeriod(2091, 3, false), task);
         assertEquals(200, f.write("officer", newer, "ON_TRACK", 60).status());

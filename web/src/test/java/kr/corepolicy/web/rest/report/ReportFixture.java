@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
@@ -38,6 +40,40 @@ final class ReportFixture {
             assertEquals(400, reply.status(), reply.toString());
         }
         throw new AssertionError("no free period");
+    }
+
+    /**
+     * A task of the calling test's own: a copy of task {@code number} (the same departments, officer and plan,
+     * so the same approval line) under a new number (900-999) of its strategy, made by the planning office. No
+     * other test writes, approves or reports on it, so its status and official figures are this test's alone.
+     * Open the period after creating the task, so that the period has a report for it.
+     */
+    long newTaskLike(String number) {
+        JsonObject card = api.get("api/tasks/" + taskId(number), "planner", PW).json();
+        JsonArrayBuilder collaborators = Json.createArrayBuilder();
+        card.getJsonArray("collaboratingUnits").forEach(u -> collaborators.add(u.asJsonObject().getString("code")));
+        for (int attempt = 0; attempt < 20; attempt++) {
+            // 900-999: numbers the tests that create tasks of their own (PortfolioApiIT, …) leave alone.
+            String copy = card.getInt("strategyNumber") + "-" + (900 + ThreadLocalRandom.current().nextInt(100));
+            JsonObjectBuilder body = Json.createObjectBuilder().add("managementNumber", copy)
+                    .add("owningUnitCode", card.getJsonObject("owningUnit").getString("code"))
+                    .add("collaboratingUnitCodes", collaborators);
+            for (String key : List.of("title", "titleEn", "summary", "strategyNumber", "sources", "start", "end",
+                    "term", "milestones", "kpis", "fundPlan")) {
+                if (card.containsKey(key) && !card.isNull(key)) {
+                    body.add(key, card.get(key));
+                }
+            }
+            if (!card.isNull("officer")) {
+                body.add("officerUsername", card.getJsonObject("officer").getString("username"));
+            }
+            Reply reply = api.post("api/tasks", "planner", PW, body.build().toString());
+            if (reply.status() == 201) {
+                return reply.json().getJsonNumber("id").longValue();
+            }
+            assertEquals("task.numberTaken", reply.json().getString("code"), reply.toString());
+        }
+        throw new AssertionError("no free task number");
     }
 
     long taskId(String number) {
