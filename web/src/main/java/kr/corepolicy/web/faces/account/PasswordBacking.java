@@ -5,9 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import kr.corepolicy.domain.account.PasswordPolicy;
-import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.web.faces.Feedback;
 import kr.corepolicy.web.security.ClientAddress;
@@ -27,19 +26,17 @@ public class PasswordBacking {
     private String confirmation;
 
     /** Changes the password; the service decides, the page only checks that the new one was typed twice alike. */
-    public void change() {
+    public void change() throws IOException {
         if (next == null || !next.equals(confirmation)) {
             Feedback.error(FORM + "confirmation", "password.confirmationDiffers");
             return;
         }
         try {
-            accounts.changeOwnPassword(current, next, ClientAddress.of(
-                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
-            Feedback.info("password.changed");
-        } catch (InvalidInputException e) {
-            Feedback.error(e.getField() == null ? null : FORM + e.getField(), e);
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
+            Feedback.attempt(field -> field == null ? null : FORM + field, () -> {
+                accounts.changeOwnPassword(current, next, ClientAddress.of(
+                        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+                Feedback.info("password.changed");
+            });
         } finally {
             current = null;
             next = null;

@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.approval.DocumentType;
-import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.service.approval.ApprovalViews.RuleView;
 import kr.corepolicy.service.approval.DelegationService;
 import kr.corepolicy.web.faces.Feedback;
@@ -39,13 +39,11 @@ public class DelegationBacking implements Serializable {
         rules.forEach(r -> chosen.put(r.type(), r.decidingPosition()));
     }
 
-    public void save(RuleView rule) {
-        try {
+    public void save(RuleView rule) throws IOException {
+        Feedback.attempt(() -> {
             RuleView saved = service.change(rule.type(), chosen.get(rule.type()), rule.version());
             Feedback.info("delegation.saved", saved.type(), saved.decidingPosition());
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         refresh();
     }
 

@@ -3,11 +3,11 @@ package kr.corepolicy.web.faces.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.notification.MailState;
-import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.service.notification.MailQueueService;
 import kr.corepolicy.service.notification.MailQueueService.MailView;
 import kr.corepolicy.service.shared.Page;
@@ -43,13 +43,11 @@ public class MailQueueBacking implements Serializable {
         }
     };
 
-    public void resend(MailView row) {
-        try {
+    public void resend(MailView row) throws IOException {
+        Feedback.attempt(() -> {
             mail.resend(row.id());
             Feedback.info("mail.resent", row.mailTo());
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         counts = null;
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.organization.OrgUnitType;
-import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.web.faces.Feedback;
 import org.primefaces.PrimeFaces;
@@ -85,8 +84,8 @@ public class OrganizationBacking implements Serializable {
         active = true;
     }
 
-    public void save() {
-        try {
+    public void save() throws IOException {
+        Feedback.attempt(field -> "unitForm:" + fieldId(field), () -> {
             if (renaming) {
                 organization.updateUnit(code, nameKo, nameEn, active);
             } else {
@@ -95,13 +94,10 @@ public class OrganizationBacking implements Serializable {
             Feedback.info("admin.unitSaved", code);
             load();
             PrimeFaces.current().executeScript("PF('unitDialog').hide()");
-        } catch (InvalidInputException e) {
-            Feedback.error("unitForm:" + fieldId(e.getField()), e);
-        } catch (BusinessException e) {
-            Feedback.error("unitForm:messages", e);
-        }
+        });
     }
 
+    /** The input of a refused field in the dialog, or the dialog's messages. */
     private static String fieldId(String field) {
         return switch (field == null ? "" : field) {
             case "code" -> "code";
@@ -109,10 +105,6 @@ public class OrganizationBacking implements Serializable {
             case "parent" -> "type";
             default -> "messages";
         };
-    }
-
-    public OrgUnitType[] getTypes() {
-        return OrgUnitType.values();
     }
 
     public List<UnitLine> getLines() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.account.Role;
-import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.AccountView;
 import kr.corepolicy.service.organization.OrganizationService;
@@ -81,8 +80,8 @@ public class UsersBacking implements Serializable {
         password = null;
     }
 
-    public void save() {
-        try {
+    public void save() throws IOException {
+        boolean done = Feedback.attempt(field -> "userForm:" + fieldId(field), () -> {
             Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
             if (creating) {
                 accounts.createAccount(username, displayName, unitCode, position, email, password,
@@ -96,15 +95,13 @@ public class UsersBacking implements Serializable {
                 Feedback.info("admin.userSaved", username);
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
-        } catch (InvalidInputException e) {
-            Feedback.error("userForm:" + fieldId(e.getField()), e);
-            PrimeFaces.current().ajax().addCallbackParam("failed", true);
-        } catch (BusinessException e) {
-            Feedback.error("userForm:messages", e);
+        });
+        if (!done) {
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         }
     }
 
+    /** The input of a refused field in the dialog, or the dialog's messages. */
     private static String fieldId(String field) {
         return switch (field == null ? "" : field) {
             case "username" -> "username";
@@ -114,10 +111,6 @@ public class UsersBacking implements Serializable {
             case "orgUnit" -> "unit";
             default -> "messages";
         };
-    }
-
-    public Position[] getPositions() {
-        return Position.values();
     }
 
     public List<Role> getAssignableRoles() {

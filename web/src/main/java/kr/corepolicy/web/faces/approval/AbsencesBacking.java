@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import kr.corepolicy.domain.shared.BusinessException;
-import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.service.approval.AbsenceService;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.AbsenceView;
@@ -47,8 +46,8 @@ public class AbsencesBacking implements Serializable {
                 position -> position == null ? "" : Feedback.text("position." + position));
     }
 
-    public void record() {
-        try {
+    public void record() throws IOException {
+        Feedback.attempt(field -> field == null ? null : "absenceForm:" + field, () -> {
             AbsenceView saved = service.record(PersonChoice.username(absent), PersonChoice.username(deputy), firstDay,
                     lastDay, reason);
             Feedback.info("absences.recorded", saved.absentName(), saved.deputyName());
@@ -56,20 +55,14 @@ public class AbsencesBacking implements Serializable {
             deputy = null;
             reason = null;
             list = service.ofMyDepartment();
-        } catch (InvalidInputException e) {
-            Feedback.error(e.getField() == null ? null : "absenceForm:" + e.getField(), e);
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
     }
 
-    public void cancel(long id) {
-        try {
+    public void cancel(long id) throws IOException {
+        Feedback.attempt(() -> {
             service.cancel(id);
             Feedback.info("absences.cancelled");
-        } catch (BusinessException e) {
-            Feedback.error(null, e);
-        }
+        });
         list = service.ofMyDepartment();
     }
 
