@@ -130,6 +130,8 @@ public class ApprovalService {
     @Any
     private Instance<DocumentHandler> handlerBeans;
 
+    private DocumentHandlers handlers;
+
     @Resource
     private SessionContext context;
 
@@ -205,8 +207,12 @@ public class ApprovalService {
         };
     }
 
+    /** The handlers of this deployment, gathered once per bean instance (they do not change while it runs). */
     private DocumentHandlers handlers() {
-        return new DocumentHandlers(handlerBeans);
+        if (handlers == null) {
+            handlers = new DocumentHandlers(handlerBeans);
+        }
+        return handlers;
     }
 
     private void approve(ApprovalDocument document, ApprovalDocument.StepAction action, String me, String comment,

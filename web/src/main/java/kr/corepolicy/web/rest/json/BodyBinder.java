@@ -41,6 +41,14 @@ public final class BodyBinder {
 
     private static final int SHOWN = 40;
 
+    /** The bounds of each component of a record type, read from its annotations once per type, not per request. */
+    private static final ClassValue<Bounds[]> COMPONENT_BOUNDS = new ClassValue<>() {
+        @Override
+        protected Bounds[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(BodyBinder::bounds).toArray(Bounds[]::new);
+        }
+    };
+
     private BodyBinder() {
     }
 
@@ -107,7 +115,7 @@ public final class BodyBinder {
             RecordComponent c = components[i];
             types[i] = c.getType();
             JsonValue given = object.get(c.getName());
-            Bounds bounds = bounds(c);
+            Bounds bounds = COMPONENT_BOUNDS.get(type)[i];
             if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
                 if (bounds.required() && missing == null) {
                     missing = child(path, c.getName());
