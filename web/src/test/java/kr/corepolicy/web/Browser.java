@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -15,6 +17,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageMargin;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,6 +34,11 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** The phone width of the layout checks (a common phone's CSS width) and the desktop width. */
+    public static final int PHONE_WIDTH = 390;
+
+    public static final int DESKTOP_WIDTH = 1280;
 
     private final ChromeDriver driver;
 
@@ -115,6 +125,35 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiter() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Lays pages out 390 px wide (a phone) from now on, until {@link #desktop()}; reloads nothing. */
+    public Browser phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844,
+                "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Back to the desktop width (1280 px, the window's own size). */
+    public Browser desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
+    /** The viewport's width in CSS pixels as the page sees it ({@code window.innerWidth}). */
+    public long width() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+    }
+
+    /**
+     * The current page printed to PDF by Chromium on A4 (portrait, backgrounds off, the page's own {@code @page}
+     * margins where it sets them), as a browser's "Save as PDF" would; read it with {@link Printed}.
+     */
+    public byte[] printToPdf() {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(PageSize.ISO_A4);
+        options.setPageMargin(new PageMargin(0, 0, 0, 0));
+        return Base64.getDecoder().decode(driver.print(options).getContent());
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */
