@@ -34,6 +34,7 @@ public class ApprovalDocument {
 
     public static final int TITLE_MAX = 200;
     public static final int MAX_STEPS = 20;
+    public static final int NUMBER_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +68,18 @@ public class ApprovalDocument {
 
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    /** 문서번호: given once, at the first submission ({@link #register}); null before. */
+    @Column(name = "doc_number", length = NUMBER_MAX, updatable = false)
+    private String number;
+
+    /** The year the number counts in. */
+    @Column(name = "doc_year", updatable = false)
+    private Integer numberYear;
+
+    /** The drafter's department when the document was registered, as its form shows it. */
+    @Column(name = "drafter_unit", length = ApprovalStep.UNIT_MAX, updatable = false)
+    private String drafterUnit;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
     @OrderBy("round, seq")
@@ -183,8 +196,7 @@ public class ApprovalDocument {
     public void submit(List<StepPlan> line, Instant now) {
         requireStatus(status.isEditable(), "approval.notSubmittable");
         List<StepPlan> plan = line != null ? List.copyOf(line) : currentRound().stream()
-                .map(s -> new StepPlan(s.getKind(), s.getAssigneeUsername(), s.getAssigneeName(),
-                        s.getAssigneePosition(), s.getSkipReason())).toList();
+                .map(ApprovalStep::plan).toList();
         checkLine(plan);
         round++;
         int seq = 1;
@@ -251,6 +263,35 @@ public class ApprovalDocument {
         currentRound().forEach(ApprovalStep::cancel);
         status = DocumentStatus.RETURNED;
         return step;
+    }
+
+    /**
+     * Gives the document its registration number (문서번호), once: {@code department}-{@code running}, the
+     * running number of the drafter's department in {@code year} (관광정책과-12). A document keeps its number
+     * through returns, withdrawals and resubmissions.
+     */
+    public void register(String department, int year, long running) {
+        if (number != null) {
+            throw new IllegalTransitionException("approval.alreadyRegistered", "document " + id + " is " + number,
+                    number);
+        }
+        if (department == null || department.isBlank() || running < 1) {
+            throw new IllegalArgumentException("a registration number needs a department and a running number");
+        }
+        String dept = department.strip();
+        this.drafterUnit = dept.length() <= ApprovalStep.UNIT_MAX ? dept : dept.substring(0, ApprovalStep.UNIT_MAX);
+        this.number = numberOf(drafterUnit, running);
+        this.numberYear = year;
+    }
+
+    /** The registration number's form: 관광정책과-12. */
+    public static String numberOf(String department, long running) {
+        return department + "-" + running;
+    }
+
+    /** Whether the document has its registration number (it has been submitted at least once). */
+    public boolean isRegistered() {
+        return number != null;
     }
 
     /** 회수: the drafter takes the document back while nobody on the line has acted yet. */
@@ -361,6 +402,18 @@ public class ApprovalDocument {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Integer getNumberYear() {
+        return numberYear;
+    }
+
+    public String getDrafterUnit() {
+        return drafterUnit;
     }
 
     public List<ApprovalStep> getSteps() {

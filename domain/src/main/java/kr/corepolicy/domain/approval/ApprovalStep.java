@@ -27,6 +27,7 @@ public class ApprovalStep {
     public static final String HEAD_OF_AGENCY = "MAYOR";
 
     public static final int NOTE_MAX = 200;
+    public static final int UNIT_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +56,10 @@ public class ApprovalStep {
     @Column(name = "assignee_position", length = 30)
     private String assigneePosition;
 
+    /** The unit the assignee worked in when the line was drawn (the 협조란's heading; kept when the line is reused). */
+    @Column(name = "assignee_unit", length = UNIT_MAX)
+    private String assigneeUnit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 10)
     private StepState state = StepState.WAITING;
@@ -82,6 +87,8 @@ public class ApprovalStep {
         this.assigneeUsername = plan.assigneeUsername();
         this.assigneeName = plan.assigneeName();
         this.assigneePosition = plan.assigneePosition();
+        this.assigneeUnit = plan.assigneeUnit() == null || plan.assigneeUnit().length() <= UNIT_MAX
+                ? plan.assigneeUnit() : plan.assigneeUnit().substring(0, UNIT_MAX);
         if (plan.skipped()) {
             if (kind != StepKind.REVIEW) {
                 throw new InvalidInputException("line", "approval.onlyReviewSkipped", "only a review may be skipped");
@@ -90,6 +97,11 @@ public class ApprovalStep {
             this.skipReason = reason.length() <= NOTE_MAX ? reason : reason.substring(0, NOTE_MAX);
             this.state = StepState.SKIPPED;
         }
+    }
+
+    /** This step as a plan for the next round: the same person, position and unit, and the same skip. */
+    public StepPlan plan() {
+        return new StepPlan(kind, assigneeUsername, assigneeName, assigneePosition, skipReason, assigneeUnit);
     }
 
     void open() {
@@ -150,6 +162,10 @@ public class ApprovalStep {
 
     public String getAssigneePosition() {
         return assigneePosition;
+    }
+
+    public String getAssigneeUnit() {
+        return assigneeUnit;
     }
 
     public StepState getState() {

@@ -307,4 +307,37 @@ class ApprovalDocumentTest {
                 () -> doc.approve(1, "teamlead", "이정훈", Capacity.SELF, null, T0));
         assertEquals(List.of("이정훈", "SKIPPED"), List.of(skipped.getArguments()));
     }
+
+    @Test
+    void theRegistrationNumberIsGivenOnceAndKeptThroughAReturn() {
+        ApprovalDocument doc = submitted();
+        assertFalse(doc.isRegistered());
+        doc.register(" 관광정책과 ", 2026, 12);
+        assertEquals("관광정책과-12", doc.getNumber());
+        assertEquals(2026, doc.getNumberYear());
+        assertEquals("관광정책과", doc.getDrafterUnit());
+        assertKey("approval.alreadyRegistered", () -> doc.register("관광정책과", 2026, 13));
+        doc.returnToDrafter(1, "teamlead", "이정훈", Capacity.SELF, "보완", T0.plusSeconds(60));
+        doc.submit(null, T0.plusSeconds(120));
+        assertEquals("관광정책과-12", doc.getNumber(), "a resubmission keeps the number");
+        assertThrows(IllegalArgumentException.class, () -> submitted().register("관광정책과", 2026, 0));
+        assertThrows(IllegalArgumentException.class, () -> submitted().register(" ", 2026, 1));
+    }
+
+    @Test
+    void aLineRebuiltAfterAReturnKeepsEachPersonsUnitAndPosition() {
+        ApprovalDocument doc = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, 1), "보고", "officer", "김민지");
+        doc.submit(List.of(new StepPlan(StepKind.REVIEW, "teamlead", "이정훈", "TEAM_LEADER", null, "관광기획팀"),
+                new StepPlan(StepKind.CONSENT, "collab", "최유진", "STAFF", null, "도시재생과"),
+                new StepPlan(StepKind.DECISION, "head", "박성호", "DIVISION_HEAD", null, "관광정책과")), T0);
+        doc.returnToDrafter(1, "teamlead", "이정훈", Capacity.SELF, "보완", T0.plusSeconds(60));
+        doc.submit(null, T0.plusSeconds(120));
+        assertEquals(2, doc.getRound());
+        assertEquals(List.of("관광기획팀", "도시재생과", "관광정책과"),
+                doc.currentRound().stream().map(ApprovalStep::getAssigneeUnit).toList());
+        assertEquals(List.of("TEAM_LEADER", "STAFF", "DIVISION_HEAD"),
+                doc.currentRound().stream().map(ApprovalStep::getAssigneePosition).toList());
+        assertEquals(new StepPlan(StepKind.CONSENT, "collab", "최유진", "STAFF", null, "도시재생과"),
+                doc.currentRound().get(1).plan());
+    }
 }

@@ -246,7 +246,8 @@ public class ApprovalLines {
     }
 
     private static StepPlan plan(StepKind kind, UserAccount who, String skipReason) {
-        return new StepPlan(kind, who.getUsername(), who.getDisplayName(), who.getPosition().name(), skipReason);
+        return new StepPlan(kind, who.getUsername(), who.getDisplayName(), who.getPosition().name(), skipReason,
+                who.getOrgUnit().getNameKo());
     }
 
     /** The line of the delegation table for {@code type}. */

@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.ApprovalDocument;
@@ -32,6 +34,7 @@ import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.notification.LinkTarget;
 import kr.corepolicy.domain.notification.NotificationKind;
+import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
@@ -127,6 +130,9 @@ public class ApprovalService {
     private DepartmentScope scope;
 
     @Inject
+    private DocumentNumbers numbers;
+
+    @Inject
     @Any
     private Instance<DocumentHandler> handlerBeans;
 
@@ -144,6 +150,9 @@ public class ApprovalService {
         permit(Action.SUBMIT, document, me);
         handlers().of(document.getType()).beforeSubmit(document);
         document.submit(line, clock.instant());
+        if (!document.isRegistered()) {
+            register(document);
+        }
         if (document.getId() == null) {
             em.persist(document);
         }
@@ -151,6 +160,16 @@ public class ApprovalService {
         audit.record(me, AuditAction.DOCUMENT_SUBMITTED, "document:" + document.getId(),
                 "round " + document.getRound() + ": " + document.getTitle(), null);
         announceArrivals(document, Set.of());
+    }
+
+    /**
+     * 문서번호 at the first submission: the drafter's department and the next running number of that department
+     * in this year (Seoul time), taken under the counter's row lock until this submission commits.
+     */
+    private void register(ApprovalDocument document) {
+        String department = account(document.getDrafterUsername()).homeDepartment().getNameKo();
+        int year = today().getYear();
+        document.register(department, year, numbers.next(department, year));
     }
 
     /**
@@ -279,12 +298,52 @@ public class ApprovalService {
 
     /** The document with its line and history, if the caller may see it. */
     public DocumentView document(long id) {
+        String me = caller();
+        Set<String> deputyFor = standingInFor(me);
+        return view(readable(id, me, deputyFor), me, deputyFor);
+    }
+
+    /**
+     * The current round's line of a document the caller may read, as the line editor shows it (kind, person,
+     * position and unit): after a return, the drafter's starting point for the next round.
+     */
+    public List<ApprovalViews.LineStep> lineOf(long id) {
+        String me = caller();
+        return readable(id, me, standingInFor(me)).currentRound().stream()
+                .map(s -> new ApprovalViews.LineStep(s.getKind(), s.getAssigneeUsername(), s.getAssigneeName(),
+                        position(s.getAssigneePosition()), s.getAssigneeUnit()))
+                .toList();
+    }
+
+    private static Position position(String name) {
+        try {
+            return name == null ? null : Position.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * The next document waiting for the caller (or for someone they stand in for today), the oldest submission
+     * first, in one query; empty when nothing waits. What an approver is offered after signing.
+     */
+    public Optional<QueueRow> nextWaiting() {
+        String me = caller();
+        return em.createQuery("select s from ApprovalStep s join fetch s.document d where s.state = :pending "
+                        + "and (s.assigneeUsername = :me or s.assigneeUsername in :others)"
+                        + order(QueueSort.SUBMITTED, false), ApprovalStep.class)
+                .setParameter("pending", StepState.PENDING).setParameter("me", me)
+                .setParameter("others", placeholder(standingInFor(me)))
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(s -> row(s.getDocument(), s.getAssigneeUsername().equals(me) ? null : s.getAssigneeName()));
+    }
+
+    /** The document {@code id}, if {@code me} may read it: on its line, its drafter, or by department or role. */
+    private ApprovalDocument readable(long id, String me, Set<String> deputyFor) {
         ApprovalDocument document = em.find(ApprovalDocument.class, id);
         if (document == null) {
             throw new NotFoundException("ApprovalDocument", id);
         }
-        String me = caller();
-        Set<String> deputyFor = standingInFor(me);
         boolean involved = document.getDrafterUsername().equals(me) || document.getSteps().stream()
                 .anyMatch(s -> s.getAssigneeUsername().equals(me) || deputyFor.contains(s.getAssigneeUsername())
                         || s.getSignature() != null && s.getSignature().getSignerUsername().equals(me));
@@ -293,7 +352,7 @@ public class ApprovalService {
                 && !scope.sharesDepartmentWith(document.getDrafterUsername())) {
             throw new ForbiddenException("approval.notYours", me + " may not read document " + id);
         }
-        return view(document, me, deputyFor);
+        return document;
     }
 
     private DocumentView view(ApprovalDocument d, String me, Set<String> deputyFor) {
@@ -306,20 +365,35 @@ public class ApprovalService {
                     s.getSignature() == null ? null : s.getSignature().getSignerName(),
                     s.getSignature() == null ? null : s.getSignature().getCapacity(),
                     s.getSignature() == null ? null : s.getSignature().getSignedAt(),
-                    s.getSignature() == null ? s.getSkipReason() : s.getSignature().getComment());
+                    s.getSignature() == null ? s.getSkipReason() : s.getSignature().getComment(), s.getAssigneeUnit());
             (s.getRound() == d.getRound() ? current : history).add(v);
         }
-        Capacity capacity = null;
+        ApprovalDocument.StepAction mine;
         try {
-            capacity = d.getStatus() == DocumentStatus.IN_PROGRESS ? d.actionFor(me, deputyFor).capacity() : null;
+            mine = d.getStatus() == DocumentStatus.IN_PROGRESS ? d.actionFor(me, deputyFor) : null;
         } catch (RuntimeException notMine) {
-            capacity = null;
+            mine = null;
         }
+        Capacity capacity = mine == null ? null : mine.capacity();
         boolean mayWithdraw = d.getStatus() == DocumentStatus.IN_PROGRESS && d.getDrafterUsername().equals(me)
                 && d.currentRound().stream().noneMatch(s -> s.getSignature() != null);
+        UserAccount drafter = accounts.find(d.getDrafterUsername()).orElse(null);
+        String drafterUnit = d.getDrafterUnit() != null || drafter == null ? d.getDrafterUnit()
+                : drafter.homeDepartment().getNameKo();
         return new DocumentView(d.getId() == null ? 0 : d.getId(), d.getType(), d.getTitle(), d.getDrafterUsername(),
                 d.getDrafterName(), d.getStatus(), d.getRound(), d.getSubmittedAt(), d.getDecidedAt(), current,
-                history, capacity != null, capacity != null, mayWithdraw, capacity);
+                history, capacity != null, capacity != null, mayWithdraw, capacity, d.getNumber(), drafterUnit,
+                drafter == null ? null : organisationOf(drafter.getOrgUnit()),
+                mine == null ? null : mine.step().getKind());
+    }
+
+    /** The organisation a unit belongs to: the root of its org chart (경주시). */
+    private static String organisationOf(OrgUnit unit) {
+        OrgUnit root = unit;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getNameKo();
     }
 
     /** A page of one of the caller's queues, sorted on the server. */
@@ -374,7 +448,7 @@ public class ApprovalService {
 
     private static QueueRow row(ApprovalDocument d, String standingInFor) {
         return new QueueRow(d.getId(), d.getType(), d.getTitle(), d.getDrafterName(), d.getStatus(), d.getRound(),
-                d.getSubmittedAt(), d.getDecidedAt(), standingInFor);
+                d.getSubmittedAt(), d.getDecidedAt(), standingInFor, d.getNumber());
     }
 
     /** The header's counts: documents waiting for the caller (or their stand-in), and returned to them. */

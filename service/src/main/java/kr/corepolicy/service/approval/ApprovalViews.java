@@ -62,9 +62,13 @@ public final class ApprovalViews {
         }
     }
 
-    /** One line of a queue. {@code standingIn} names the absent person whose step it is, when it is not mine. */
+    /**
+     * One line of a queue. {@code standingIn} names the absent person whose step it is, when it is not mine;
+     * {@code number} is the registration number (문서번호), null before the first submission.
+     */
     public record QueueRow(long documentId, DocumentType type, String title, String drafterName,
-            DocumentStatus status, int round, Instant submittedAt, Instant decidedAt, String standingInFor) {
+            DocumentStatus status, int round, Instant submittedAt, Instant decidedAt, String standingInFor,
+            String number) {
     }
 
     /** The counts in the header: waiting for me, returned to me. */
@@ -77,16 +81,22 @@ public final class ApprovalViews {
             @Size(max = OrgUnit.NAME_MAX) String unitName) {
     }
 
-    /** One signature box. */
+    /** One signature box; {@code assigneeUnit} is the unit its person worked in when the line was drawn. */
     public record StepView(long stepId, int round, int seq, StepKind kind, String assigneeUsername,
             String assigneeName, String assigneePosition, StepState state, String signerUsername, String signerName,
-            Capacity capacity, Instant signedAt, String comment) {
+            Capacity capacity, Instant signedAt, String comment, String assigneeUnit) {
     }
 
-    /** A document with every round of its line; what the caller may do with it now. */
+    /**
+     * A document with every round of its line; what the caller may do with it now. The form's header: the
+     * registration number (문서번호, null before the first submission), the drafter's department and the
+     * organisation (the root of the drafter's org chart, e.g. 경주시). {@code myStepKind} is the kind of the step the
+     * caller may sign now (a consent is signed as 협조), null when they may not.
+     */
     public record DocumentView(long id, DocumentType type, String title, String drafterUsername, String drafterName,
             DocumentStatus status, int round, Instant submittedAt, Instant decidedAt, List<StepView> currentLine,
-            List<StepView> history, boolean mayApprove, boolean mayReturn, boolean mayWithdraw, Capacity myCapacity) {
+            List<StepView> history, boolean mayApprove, boolean mayReturn, boolean mayWithdraw, Capacity myCapacity,
+            String number, String drafterUnit, String organisation, StepKind myStepKind) {
     }
 
     /** An absence as the department's page lists it. */

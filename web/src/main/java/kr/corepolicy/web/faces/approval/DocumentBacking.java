@@ -7,16 +7,20 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import kr.corepolicy.domain.approval.Capacity;
 import kr.corepolicy.domain.approval.StepKind;
+import kr.corepolicy.domain.approval.StepState;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalService.Action;
 import kr.corepolicy.service.approval.ApprovalViews.DocumentView;
+import kr.corepolicy.service.approval.ApprovalViews.QueueRow;
 import kr.corepolicy.service.approval.ApprovalViews.StepView;
 import kr.corepolicy.service.report.ReportService;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.web.faces.Feedback;
+import org.primefaces.PrimeFaces;
 
 /**
  * approvals/document.xhtml?id=…: a document as Korean officials know it, the signature boxes across the top
@@ -39,6 +43,10 @@ public class DocumentBacking implements Serializable {
     private DocumentView view;
     private ReportDetail report;
     private String comment;
+    /** What the signed-in person just did (a bundle key), shown with the next step; null before acting. */
+    private String done;
+    /** After signing: the next document waiting for this person, null when none is left. */
+    private QueueRow next;
 
     public void load() throws IOException {
         if (id == null) {
@@ -60,29 +68,46 @@ public class DocumentBacking implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** 승인, 전결, 대결 or 협조 (동의), whichever the line makes the caller's step; then the next step is offered. */
     public void approve() throws IOException {
-        act(Action.APPROVE, "document.approved");
+        StepKind kind = view.myStepKind();
+        if (act(Action.APPROVE, kind == StepKind.CONSENT ? "document.consented" : "document.approved")) {
+            offerNext();
+        }
     }
 
     public void giveBack() throws IOException {
-        act(Action.RETURN, "document.returned");
+        if (act(Action.RETURN, "document.returned")) {
+            offerNext();
+        }
+    }
+
+    /** After signing: the next document waiting (or that none is), and focus moved to that message. */
+    private void offerNext() {
+        next = approvals.nextWaiting().orElse(null);
+        PrimeFaces.current().focus("nextStep");
     }
 
     public void withdraw() throws IOException {
         act(Action.WITHDRAW, "document.withdrawn");
     }
 
-    /** Acts on the document; a refused comment stands next to it, anything else at the top with the document as it is now. */
-    private void act(Action action, String doneKey) throws IOException {
-        boolean done = Feedback.attempt(field -> field == null ? null : "actionForm:comment", () -> {
+    /**
+     * Acts on the document; a refused comment stands next to it, anything else at the top with the document as it
+     * is now. Returns whether the action went through.
+     */
+    private boolean act(Action action, String doneKey) throws IOException {
+        boolean went = Feedback.attempt(field -> field == null ? null : "actionForm:comment", () -> {
             view = approvals.act(id, action, comment);
             comment = null;
             report = reports.reportOfDocument(id).map(reports::report).orElse(null);
+            done = doneKey;
             Feedback.info(doneKey);
         });
-        if (!done) {
+        if (!went) {
             view = approvals.document(id);
         }
+        return went;
     }
 
     /** The boxes of the top row: reviews and the decision, in line order. */
@@ -108,6 +133,50 @@ public class DocumentBacking implements Serializable {
 
     public java.util.Date date(java.time.Instant instant) {
         return instant == null ? null : java.util.Date.from(instant);
+    }
+
+    /** The bundle key of what was just done (shown with the next step), or null before acting. */
+    public String getDone() {
+        return done;
+    }
+
+    /** The next document waiting for the signed-in person after they signed, or null when none is left. */
+    public QueueRow getNext() {
+        return next;
+    }
+
+    /** The label of the signing button: 협조 (동의) for a consent, else 대결, 전결 or 승인 as the capacity says. */
+    public String getApproveKey() {
+        if (view.myStepKind() == StepKind.CONSENT) {
+            return "document.consent";
+        }
+        return switch (view.myCapacity() == null ? Capacity.SELF : view.myCapacity()) {
+            case STAND_IN -> "document.approveStandIn";
+            case DELEGATED -> "document.approveDelegated";
+            case SELF -> "document.approve";
+        };
+    }
+
+    /**
+     * The mark a signed box carries, as On-nara prints it: 반려 for a return, 전결 or 대결 for those capacities,
+     * else the kind of the step (검토, 협조, 결재).
+     */
+    public String markOf(StepView step) {
+        if (step.state() == StepState.RETURNED) {
+            return Feedback.text("stepState.RETURNED");
+        }
+        if (step.capacity() != null && step.capacity() != Capacity.SELF) {
+            return Feedback.text("capacity." + step.capacity());
+        }
+        return Feedback.text("stepKind." + step.kind());
+    }
+
+    /** What an unsigned box says: a pending consent is 협조 (not 결재 차례), anything else its state. */
+    public String stateOf(StepView step) {
+        if (step.state() == StepState.PENDING && step.kind() == StepKind.CONSENT) {
+            return Feedback.text("document.consentPending");
+        }
+        return Feedback.text("stepState." + step.state());
     }
 
     public DocumentView getView() {

@@ -10,9 +10,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.approval.ApprovalService;
@@ -78,20 +76,9 @@ public class ReportEditBacking implements Serializable {
     /** The line of a returned document as it was, or the line the org chart and the delegation table propose. */
     private List<LineStep> proposedLine() {
         if (detail.documentId() != null && detail.state() == ReportState.RETURNED) {
-            List<LineStep> steps = new ArrayList<>();
-            approvals.document(detail.documentId()).currentLine().forEach(s -> steps.add(new LineStep(s.kind(),
-                    s.assigneeUsername(), s.assigneeName(), position(s.assigneePosition()), null)));
-            return steps;
+            return approvals.lineOf(detail.documentId());
         }
         return reports.proposeLine(id);
-    }
-
-    private static Position position(String name) {
-        try {
-            return name == null ? null : Position.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static void notFound() throws IOException {

@@ -93,26 +93,30 @@ class ReportingBrowserIT {
             browser.click(By.partialLinkText(label + " 추진실적 보고 (1-2"));
             browser.type(By.id("actionForm:comment"), "검토했습니다.");
             browser.click(By.id("actionForm:approve"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.textContaining(By.id("messages"), "처리했습니다");
         });
 
         as("collab", browser -> {
             browser.open(documentUrl[0]);
-            browser.textContaining(By.id("actionForm:approve"), "승인");
+            browser.textContaining(By.id("actionForm:approve"), "협조 (동의)");
             browser.click(By.id("actionForm:approve"));
-            browser.textContaining(By.id("messages"), "처리했습니다");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.textContaining(By.id("messages"), "협조(동의)했습니다");
         });
 
         as("urbanoff", browser -> {
             browser.open(documentUrl[0]);
             browser.click(By.id("actionForm:approve"));
-            browser.textContaining(By.id("messages"), "처리했습니다");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.textContaining(By.id("messages"), "협조(동의)했습니다");
         });
 
         as("head", browser -> {
             browser.open(documentUrl[0]);
             browser.textContaining(By.id("actionForm:approve"), "전결");
             browser.click(By.id("actionForm:approve"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.textContaining(By.id("docStatus"), "결재 완료");
             String boxes = browser.text(By.id("signatures"));
             assertTrue(boxes.contains("전결") && boxes.contains("박성호") && boxes.contains("이정훈"), boxes);
