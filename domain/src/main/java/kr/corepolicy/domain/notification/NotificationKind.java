@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** A report of your department is late by the escalation days. */
     ESCALATED,
     /** The late list of a period, for the planning office. */
-    LATE_LIST
+    LATE_LIST,
+    /** A reporting period opened: the report's writer is asked for it by the due date. */
+    PERIOD_OPENED
 }

@@ -36,6 +36,7 @@ import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.approval.DocumentType;
 import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.approval.Subject;
+import kr.corepolicy.domain.shared.FieldsRefusedException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.Texts;
 import kr.corepolicy.domain.task.Kpi;
@@ -288,32 +289,38 @@ public class ProgressReport {
 
     /**
      * What a submission needs: a status, the progress, the results of the period, reasons for the delay and
-     * countermeasures when the task is not on track, and next steps unless the task is done.
+     * countermeasures when the task is not on track, and next steps unless the task is done. Every missing or
+     * invalid field is refused at once ({@link FieldsRefusedException} when there are several), in the order of
+     * the form.
      */
     public void checkComplete() {
+        List<InvalidInputException> refused = new ArrayList<>();
         if (reportedStatus == null) {
-            throw new InvalidInputException("status", "report.statusRequired", "status required");
+            refused.add(new InvalidInputException("status", "report.statusRequired", "status required"));
+        } else if (!reportedStatus.isReportable()) {
+            refused.add(new InvalidInputException("status", "report.statusNotReportable",
+                    "a report may not set " + reportedStatus, reportedStatus));
         }
-        requireReportable(reportedStatus);
         if (progressPercent == null) {
-            throw new InvalidInputException("progressPercent", "report.progressRequired", "progress required");
+            refused.add(new InvalidInputException("progressPercent", "report.progressRequired", "progress required"));
+        } else if (reportedStatus == TaskStatus.DONE && progressPercent != 100) {
+            refused.add(new InvalidInputException("progressPercent", "report.doneNeedsFull", "done needs 100 %"));
         }
         if (results == null) {
-            throw new InvalidInputException("results", "report.resultsRequired", "results required");
+            refused.add(new InvalidInputException("results", "report.resultsRequired", "results required"));
         }
-        if (reportedStatus.needsExplanation() && delayReasons == null) {
-            throw new InvalidInputException("delayReasons", "report.delayReasonsRequired", "delay reasons required");
+        if (ReportContent.needsExplanation(reportedStatus) && delayReasons == null) {
+            refused.add(new InvalidInputException("delayReasons", "report.delayReasonsRequired",
+                    "delay reasons required"));
         }
-        if (reportedStatus.needsExplanation() && countermeasures == null) {
-            throw new InvalidInputException("countermeasures", "report.countermeasuresRequired",
-                    "countermeasures required");
+        if (ReportContent.needsExplanation(reportedStatus) && countermeasures == null) {
+            refused.add(new InvalidInputException("countermeasures", "report.countermeasuresRequired",
+                    "countermeasures required"));
         }
-        if (reportedStatus != TaskStatus.DONE && nextSteps == null) {
-            throw new InvalidInputException("nextSteps", "report.nextStepsRequired", "next steps required");
+        if (ReportContent.needsNextSteps(reportedStatus) && nextSteps == null) {
+            refused.add(new InvalidInputException("nextSteps", "report.nextStepsRequired", "next steps required"));
         }
-        if (reportedStatus == TaskStatus.DONE && progressPercent != 100) {
-            throw new InvalidInputException("progressPercent", "report.doneNeedsFull", "done needs 100 %");
-        }
+        FieldsRefusedException.throwIfAny(refused);
     }
 
     /** A report carries one of the statuses a report may set; 폐기, 대체 and 통합 come only from an adjustment. */

@@ -25,6 +25,16 @@ public record ReportContent(TaskStatus status, Integer progressPercent, String r
         funds = funds == null ? List.of() : List.copyOf(funds);
     }
 
+    /** Whether a report of {@code status} must give the reasons of the delay and the countermeasures. */
+    public static boolean needsExplanation(TaskStatus status) {
+        return status != null && status.needsExplanation();
+    }
+
+    /** Whether a report of {@code status} must give the next steps: unless the task is done (or no status yet). */
+    public static boolean needsNextSteps(TaskStatus status) {
+        return status != TaskStatus.DONE;
+    }
+
     /** The value of a KPI of the task for the period. */
     public record Actual(@Positive long kpiId,
             @DecimalMin("0") @Digits(integer = Kpi.INTEGER_DIGITS, fraction = Kpi.FRACTION_DIGITS) BigDecimal value) {

@@ -20,6 +20,7 @@ import kr.corepolicy.domain.approval.Subject;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.FieldsRefusedException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.strategy.Strategy;
 import kr.corepolicy.domain.task.FundSource;
@@ -82,11 +83,18 @@ class ProgressReportTest {
         assertEquals(ReportState.NOT_STARTED, report.getState());
         report.write(new ReportContent(null, null, "조명 설치 중", null, null, null, null, null), "officer", NOW);
         assertEquals(ReportState.DRAFT, report.getState(), "a saved draft, no document yet");
-        assertKey("report.statusRequired", report::checkComplete);
+        FieldsRefusedException missing = assertThrows(FieldsRefusedException.class, report::checkComplete);
+        assertEquals(List.of("status", "progressPercent", "nextSteps"), fields(missing),
+                "every missing field at once, in the order of the form");
+        assertEquals(List.of("report.statusRequired", "report.progressRequired", "report.nextStepsRequired"),
+                missing.getRefusals().stream().map(InvalidInputException::getMessageKey).toList());
+        assertEquals("status", missing.getField(), "the first field for whoever reads one");
+        assertEquals("form.fieldsRefused", missing.getMessageKey());
+        assertEquals(List.of(3), List.of(missing.getArguments()), "the count for the summary");
 
         report.write(content(TaskStatus.PARTLY, 60, null, null), "officer", NOW);
-        InvalidInputException delay = assertThrows(InvalidInputException.class, report::checkComplete);
-        assertEquals("delayReasons", delay.getField(), "a delayed task explains why");
+        FieldsRefusedException delay = assertThrows(FieldsRefusedException.class, report::checkComplete);
+        assertEquals(List.of("delayReasons", "countermeasures"), fields(delay), "a delayed task explains why");
         report.write(content(TaskStatus.PARTLY, 60, "문화재 심의 지연", null), "officer", NOW);
         assertEquals("countermeasures", assertThrows(InvalidInputException.class, report::checkComplete).getField());
         report.write(content(TaskStatus.PARTLY, 60, "문화재 심의 지연", "심의 일정 사전 협의"), "officer", NOW);
@@ -104,6 +112,31 @@ class ProgressReportTest {
         ProgressReport report = new ProgressReport(task, q4);
         report.write(content(TaskStatus.DONE, 90, null, null), "officer", NOW);
         assertKey("report.doneNeedsFull", report::checkComplete);
+    }
+
+    @Test
+    void anEmptyReportIsRefusedOnceWithEveryMissingField() {
+        ProgressReport report = new ProgressReport(task, q4);
+        FieldsRefusedException refused = assertThrows(FieldsRefusedException.class, report::checkComplete);
+        assertEquals(List.of("status", "progressPercent", "results", "nextSteps"), fields(refused));
+    }
+
+    @Test
+    void aDoneReportNeedsNoNextStepsButAHundredPerCentAndItsResults() {
+        ProgressReport report = new ProgressReport(task, q4);
+        report.write(new ReportContent(TaskStatus.DONE, 90, null, null, null, null, null, null), "officer", NOW);
+        FieldsRefusedException refused = assertThrows(FieldsRefusedException.class, report::checkComplete);
+        assertEquals(List.of("progressPercent", "results"), fields(refused));
+        assertEquals("report.doneNeedsFull", refused.getRefusals().get(0).getMessageKey());
+        assertFalse(ReportContent.needsNextSteps(TaskStatus.DONE));
+        assertTrue(ReportContent.needsNextSteps(null), "no status yet: the next steps are asked for");
+        assertTrue(ReportContent.needsExplanation(TaskStatus.PARTLY));
+        assertFalse(ReportContent.needsExplanation(TaskStatus.ON_TRACK));
+        assertFalse(ReportContent.needsExplanation(null));
+    }
+
+    private static List<String> fields(FieldsRefusedException e) {
+        return e.getRefusals().stream().map(InvalidInputException::getField).toList();
     }
 
     @Test

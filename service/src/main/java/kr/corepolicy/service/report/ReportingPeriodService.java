@@ -15,8 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.audit.AuditAction;
+import kr.corepolicy.domain.notification.LinkTarget;
+import kr.corepolicy.domain.notification.NotificationKind;
 import kr.corepolicy.domain.report.PeriodKind;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportingPeriod;
@@ -25,13 +28,15 @@ import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.shared.Constraints;
 
 /**
- * The planning office runs the cycle here: opens a period (every active task gets a report to write), closes
+ * The planning office runs the cycle here: opens a period (every active task gets a report to write, and its
+ * writer is told), closes
  * and reopens it, reads the late list and consents to late submissions. Everyone reads the periods.
  */
 @Stateless
@@ -46,6 +51,9 @@ public class ReportingPeriodService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private NotificationService notifications;
 
     @Resource
     private SessionContext context;
@@ -76,15 +84,38 @@ public class ReportingPeriodService {
             }
             throw e;
         }
-        List<PolicyTask> active = em.createQuery("select t from PolicyTask t where t.status in :active",
-                PolicyTask.class).setParameter("active", activeStatuses()).getResultList();
+        List<PolicyTask> active = em.createQuery("select t from PolicyTask t left join fetch t.officer "
+                + "where t.status in :active", PolicyTask.class).setParameter("active", activeStatuses()).getResultList();
+        List<ProgressReport> opened = new ArrayList<>();
         for (PolicyTask task : active) {
-            em.persist(new ProgressReport(task, period));
+            ProgressReport report = new ProgressReport(task, period);
+            em.persist(report);
+            opened.add(report);
         }
         em.flush();
+        tellWriters(period, opened);
         audit.record(me, AuditAction.PERIOD_OPENED, "period:" + period.getId(),
                 ReportMapping.label(period) + ", " + active.size() + " reports, due " + dueDate, null);
         return view(period);
+    }
+
+    /**
+     * Tells the writer of each new report (the task's officer, as the reminders do) that the period is open and
+     * when the report is due, with a link to it. In the transaction that opens the period: a period opens once
+     * (its unique key), whichever server is asked, so the writers are told once; reopening a closed period is
+     * not opening it and tells nobody again.
+     */
+    private void tellWriters(ReportingPeriod period, List<ProgressReport> reports) {
+        String label = ReportMapping.label(period);
+        String due = period.getDueDate().toString();
+        for (ProgressReport report : reports) {
+            UserAccount officer = report.getTask().getOfficer();
+            if (officer != null && officer.isActive()) {
+                notifications.tell(officer, NotificationKind.PERIOD_OPENED, label + " "
+                        + report.getTask().getManagementNumber() + " " + report.getTask().getTitle(), due,
+                        LinkTarget.of(LinkTarget.Kind.REPORT, report.getId()));
+            }
+        }
     }
 
     static List<TaskStatus> activeStatuses() {

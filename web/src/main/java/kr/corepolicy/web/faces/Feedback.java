@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.shared.BusinessException;
+import kr.corepolicy.domain.shared.FieldsRefusedException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.web.i18n.Messages;
 
@@ -61,6 +62,13 @@ public final class Feedback {
         try {
             action.run();
             return true;
+        } catch (FieldsRefusedException e) {
+            // Several fields at once: each reason at its field, the count ("4개 항목을 확인하십시오") at the top.
+            e.getRefusals().forEach(refusal -> error(fields.clientIdOf(refusal.getField()), refusal));
+            error(fields.clientIdOf(null), e);
+            if (summaryKey != null) {
+                error(fields.clientIdOf(null), summaryKey);
+            }
         } catch (InvalidInputException e) {
             error(fields.clientIdOf(e.getField()), e);
             if (summaryKey != null) {

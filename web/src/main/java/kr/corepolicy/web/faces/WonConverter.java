@@ -13,7 +13,7 @@ import kr.corepolicy.domain.shared.WonAmount;
  * The pages' money fields: {@code converter="corepolicy.Won"} on an input bound to a {@code Long} of won reads
  * what planning offices write (500,000,000원, 12억, 3억 5천만원; {@link WonAmount}) and shows the amount grouped
  * by thousands. Empty is null; an unreadable, ambiguous, fractional, negative or too large amount is refused with
- * the field's label and a message that shows the accepted forms.
+ * the field's label and a message that shows the accepted forms. An amount is shown grouped with 원.
  */
 @FacesConverter("corepolicy.Won")
 public class WonConverter implements Converter<Long> {
@@ -35,6 +35,7 @@ public class WonConverter implements Converter<Long> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Long value) {
-        return value == null ? "" : WonAmount.format(value);
+        // Grouped with its unit ("1,000,000,000원"), which getAsObject reads back.
+        return value == null ? "" : WonAmount.format(value) + "원";
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import kr.corepolicy.domain.approval.IllegalTransitionException;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.domain.shared.ConflictException;
+import kr.corepolicy.domain.shared.FieldsRefusedException;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
@@ -72,6 +74,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.add("code", business.getMessageKey());
             if (business instanceof InvalidInputException invalid && invalid.getField() != null) {
                 body.add("field", invalid.getField());
+            }
+            if (business instanceof FieldsRefusedException several) {
+                // Every refused field with its own code and text, so that a client can mark them all at once.
+                JsonArrayBuilder fields = Json.createArrayBuilder();
+                several.getRefusals().forEach(refusal -> fields.add(Json.createObjectBuilder()
+                        .add("field", refusal.getField()).add("code", refusal.getMessageKey())
+                        .add("detail", Messages.get(language, refusal.getMessageKey(), refusal.getArguments()))));
+                body.add("fields", fields);
             }
             return response(status, body);
         }

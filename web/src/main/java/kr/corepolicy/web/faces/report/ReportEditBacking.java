@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.corepolicy.domain.report.ReportState;
+import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.approval.ApprovalService;
 import kr.corepolicy.service.approval.ApprovalViews.LineStep;
@@ -19,6 +20,7 @@ import kr.corepolicy.service.report.ReportService;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.web.faces.Feedback;
 import kr.corepolicy.web.faces.approval.LineEditor;
+import org.primefaces.PrimeFaces;
 
 /**
  * reports/edit.xhtml?id=…: the officer writes the progress report; every change saves the draft at once
@@ -54,6 +56,7 @@ public class ReportEditBacking implements Serializable {
     private ReportDetail detail;
     private final ReportForm form = new ReportForm();
     private Instant lastSaved;
+    private ReturnNotice returnNotice;
 
     public void load() throws IOException {
         if (id == null) {
@@ -65,6 +68,9 @@ public class ReportEditBacking implements Serializable {
         } catch (NotFoundException e) {
             notFound();
             return;
+        }
+        if (detail.state() == ReportState.RETURNED && detail.documentId() != null) {
+            returnNotice = ReturnNotice.of(approvals.document(detail.documentId())).orElse(null);
         }
         attachments.show(id, detail.attachments());
         line.show(List.of(), "reportForm:lineMessages");
@@ -118,11 +124,24 @@ public class ReportEditBacking implements Serializable {
             return;
         }
         Feedback.attempt(ReportEditBacking::clientIdOf, () -> {
-            ReportDetail sent = reports.submit(id, detail.version(), line.steps());
+            ReportDetail sent = submitted();
             Feedback.infoAfterRedirect("report.submitted");
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/approvals/document.xhtml?id=" + sent.documentId());
         });
+    }
+
+    /** Sends the report; a refusal moves the focus to the first field it names, so the keyboard starts there. */
+    private ReportDetail submitted() {
+        try {
+            return reports.submit(id, detail.version(), line.steps());
+        } catch (InvalidInputException e) {
+            String first = clientIdOf(e.getField());
+            if (first != null) {
+                PrimeFaces.current().focus(first);
+            }
+            throw e;
+        }
     }
 
     /** Where on the form a refused field is (no field: the top). */
@@ -153,6 +172,11 @@ public class ReportEditBacking implements Serializable {
     /** The fiscal years of the task's period, the only years a fund line may have. */
     public List<Integer> getFundYears() {
         return detail == null ? List.of() : detail.fundYears();
+    }
+
+    /** Who returned the report, when and why; null unless the report is returned. */
+    public ReturnNotice getReturnNotice() {
+        return returnNotice;
     }
 
     public ReportDetail getDetail() {

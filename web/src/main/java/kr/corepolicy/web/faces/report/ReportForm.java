@@ -72,9 +72,14 @@ public class ReportForm implements Serializable {
         }
     }
 
-    /** Whether the status asks for the reasons of the delay and the countermeasures. */
+    /** Whether the status asks for the reasons of the delay and the countermeasures (the domain's rule). */
     public boolean isExplanationNeeded() {
-        return status != null && status.needsExplanation();
+        return ReportContent.needsExplanation(status);
+    }
+
+    /** Whether the status asks for the next steps (the domain's rule): unless the task is done. */
+    public boolean isNextStepsNeeded() {
+        return ReportContent.needsNextSteps(status);
     }
 
     public TaskStatus getStatus() {
