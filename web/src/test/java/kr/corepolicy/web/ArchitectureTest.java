@@ -53,6 +53,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void pagesAndResourcesGetRecordsNotEntities() {
+        noClasses().that().resideInAPackage("kr.corepolicy.web..")
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .because("services hand the web layer records (UnitRef, PersonRef, the views), never entities"
+                        + " that could load more rows when a page reads them or be changed outside a transaction")
+                .check(classes);
+    }
+
+    @Test
     void domainPackagesHaveNoCycles() {
         slices().matching("kr.corepolicy.domain.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -48,8 +48,6 @@ public final class SharedServer implements BeforeAllCallback {
         }
         try {
             server.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             server = null;
             base = null;

@@ -31,6 +31,7 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.shared.AtStartup;
+import kr.corepolicy.service.shared.OrgUnits;
 
 /** Sign-in against the accounts in the database, and what a user changes about their own account. */
 @Stateless
@@ -68,6 +69,9 @@ public class AccountService {
 
     @Inject
     private Accounts directory;
+
+    @Inject
+    private OrgUnits units;
 
     @Inject
     private VerifiedCredentials verifiedCredentials;
@@ -320,11 +324,7 @@ public class AccountService {
             throw new InvalidInputException("username", "account.usernameTaken", "user name taken: " + username,
                     username);
         }
-        OrgUnit unit = em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
-                .setParameter("code", orgUnitCode)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("OrgUnit", orgUnitCode));
+        OrgUnit unit = units.find(orgUnitCode).orElseThrow(() -> new NotFoundException("OrgUnit", orgUnitCode));
         UserAccount account = new UserAccount(username, displayName, unit, position, email,
                 passwordHash.generate(password.toCharArray()));
         for (Role role : roles) {
@@ -369,9 +369,7 @@ public class AccountService {
     public void updateAccount(String username, String displayName, String orgUnitCode, Position position,
             String email, java.util.Set<Role> roles, boolean active) {
         UserAccount account = get(username);
-        OrgUnit unit = em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
-                .setParameter("code", orgUnitCode).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("orgUnit", "task.unknownUnit", "no unit " + orgUnitCode,
+        OrgUnit unit = units.find(orgUnitCode).orElseThrow(() -> new InvalidInputException("orgUnit", "task.unknownUnit", "no unit " + orgUnitCode,
                         String.valueOf(orgUnitCode)));
         String before = describe(account);
         account.updateProfile(displayName, unit, position, email);

@@ -9,6 +9,7 @@ import kr.corepolicy.domain.account.PasswordPolicy;
 import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.service.shared.OrgUnits;
 
 /**
  * On a production database with no accounts yet, creates the one administrator {@code admin} with the
@@ -29,6 +30,9 @@ public class FirstAdministrator {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private OrgUnits units;
+
     public boolean isNeeded() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
     }
@@ -38,9 +42,7 @@ public class FirstAdministrator {
         PasswordPolicy.check(USERNAME, password);
         // The chart's root is created here rather than through the organisation service, which depends on the
         // account component: the account component does not depend back on it.
-        String rootCode = em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
-                .setParameter("code", ROOT_CODE).getResultStream().findFirst()
-                .orElseGet(() -> {
+        String rootCode = units.find(ROOT_CODE).orElseGet(() -> {
                     OrgUnit city = OrgUnit.city(ROOT_CODE, cityNameKo, null);
                     em.persist(city);
                     return city;

@@ -1,8 +1,9 @@
 package kr.corepolicy.service.account;
 
+import java.time.Duration;
 import java.util.Set;
-
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.account.SignInFailure;
 
 /**
  * What a sign-in attempt came to. Only {@link Outcome#SUCCESS} carries the caller's groups and language. Until
@@ -33,5 +34,10 @@ public record SignInResult(Outcome outcome, String username, Set<String> groups,
 
     public boolean succeeded() {
         return outcome == Outcome.SUCCESS;
+    }
+
+    /** How long a {@link Outcome#THROTTLED} caller waits before the address may try again (HTTP Retry-After). */
+    public Duration retryAfter() {
+        return outcome == Outcome.THROTTLED ? SignInFailure.WINDOW : Duration.ZERO;
     }
 }

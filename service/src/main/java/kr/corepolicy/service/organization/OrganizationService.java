@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kr.corepolicy.domain.account.Role;
@@ -19,11 +20,11 @@ import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.shared.AtStartup;
+import kr.corepolicy.service.shared.OrgUnits;
 
 /**
- * The organisation chart. The web layer reads it as {@link UnitRef} and {@link PersonRef} records; the methods
- * that still hand out entities ({@link #activeUnits}, {@link #peopleOf}) serve the pages whose backing beans are
- * being rewritten and go once they read the records.
+ * The organisation chart. The web layer reads it as {@link UnitRef} and {@link PersonRef} records, never as
+ * entities.
  */
 @Stateless
 public class OrganizationService {
@@ -34,6 +35,9 @@ public class OrganizationService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private OrgUnits units;
+
     @Resource
     private SessionContext context;
 
@@ -43,10 +47,11 @@ public class OrganizationService {
         return active().stream().map(UnitRef::of).toList();
     }
 
-    /** Every active unit, parents fetched with one query, in chart order. Prefer {@link #units}. */
+    /** The active departments (the units that own tasks), by Korean name (one statement). */
     @RolesAllowed(Role.Names.USER)
-    public List<OrgUnit> activeUnits() {
-        return active();
+    public List<UnitRef> departments() {
+        return active().stream().filter(u -> u.getType().isDepartment()).map(UnitRef::of)
+                .sorted(Comparator.comparing(UnitRef::nameKo)).toList();
     }
 
     private List<OrgUnit> active() {
@@ -59,12 +64,6 @@ public class OrganizationService {
     @RolesAllowed(Role.Names.USER)
     public List<PersonRef> people(String unitCode) {
         return members(unitCode).stream().map(PersonRef::of).toList();
-    }
-
-    /** As {@link #people}, as entities. Prefer {@link #people}. */
-    @RolesAllowed(Role.Names.USER)
-    public List<UserAccount> peopleOf(String unitCode) {
-        return members(unitCode);
     }
 
     private List<UserAccount> members(String unitCode) {
@@ -83,10 +82,7 @@ public class OrganizationService {
     // The demo data looks units up while the application starts, when there is no caller to check.
     @PermitAll
     public Optional<OrgUnit> findByCode(String code) {
-        return em.createQuery("select o from OrgUnit o where o.code = :code", OrgUnit.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+        return units.find(code);
     }
 
     /** How many units the chart has, active or not. */

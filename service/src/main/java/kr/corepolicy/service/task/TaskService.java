@@ -36,6 +36,7 @@ import kr.corepolicy.domain.task.TaskPeriod;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.account.Accounts;
+import kr.corepolicy.service.shared.OrgUnits;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.shared.AtStartup;
@@ -62,6 +63,9 @@ public class TaskService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private OrgUnits units;
 
     @Inject
     private DepartmentScope scope;
@@ -463,9 +467,7 @@ public class TaskService {
     }
 
     private OrgUnit unit(String field, String code) {
-        return em.createQuery("select o from OrgUnit o where o.code = :c", OrgUnit.class)
-                .setParameter("c", code == null ? "" : code.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "task.unknownUnit", "no unit " + code,
+        return units.find(code).orElseThrow(() -> new InvalidInputException(field, "task.unknownUnit", "no unit " + code,
                         String.valueOf(code)));
     }
 

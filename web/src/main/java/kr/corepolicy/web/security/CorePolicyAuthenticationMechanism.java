@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import kr.corepolicy.domain.account.Language;
-import kr.corepolicy.domain.account.SignInFailure;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.SignInResult;
@@ -184,7 +183,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
                         context);
             }
             if (result.outcome() == SignInResult.Outcome.THROTTLED) {
-                response.setHeader("Retry-After", String.valueOf(SignInFailure.WINDOW.toSeconds()));
+                response.setHeader("Retry-After", String.valueOf(result.retryAfter().toSeconds()));
                 return Problems.send(response, 429, "throttled", language(request), context);
             }
         }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.web.faces.Feedback;
 import org.primefaces.PrimeFaces;
 
@@ -43,24 +43,22 @@ public class OrganizationBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        List<OrgUnit> units = organization.activeUnits();
-        Map<String, List<OrgUnit>> children = new HashMap<>();
-        List<OrgUnit> roots = new ArrayList<>();
-        for (OrgUnit u : units) {
-            if (u.getParent() == null) {
+        Map<String, List<UnitRef>> children = new HashMap<>();
+        List<UnitRef> roots = new ArrayList<>();
+        for (UnitRef u : organization.units()) {
+            if (u.parentCode() == null) {
                 roots.add(u);
             } else {
-                children.computeIfAbsent(u.getParent().getCode(), k -> new ArrayList<>()).add(u);
+                children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
             }
         }
         lines = new ArrayList<>();
         roots.forEach(r -> walk(r, 0, children));
     }
 
-    private void walk(OrgUnit unit, int depth, Map<String, List<OrgUnit>> children) {
-        lines.add(new UnitLine(unit.getCode(), unit.getNameKo(), unit.getNameEn(), unit.getType(),
-                unit.getParent() == null ? null : unit.getParent().getCode(), depth));
-        children.getOrDefault(unit.getCode(), List.of()).forEach(c -> walk(c, depth + 1, children));
+    private void walk(UnitRef unit, int depth, Map<String, List<UnitRef>> children) {
+        lines.add(new UnitLine(unit.code(), unit.nameKo(), unit.nameEn(), unit.type(), unit.parentCode(), depth));
+        children.getOrDefault(unit.code(), List.of()).forEach(c -> walk(c, depth + 1, children));
     }
 
     public void startAdd(UnitLine parent) {

@@ -16,7 +16,7 @@ import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.AccountView;
 import kr.corepolicy.service.organization.OrganizationService;
-import kr.corepolicy.service.task.TaskViews.UnitRef;
+import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.web.faces.Feedback;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -52,8 +52,7 @@ public class UsersBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        units = organization.activeUnits().stream()
-                .map(u -> new UnitRef(u.getId(), u.getCode(), u.getNameKo(), u.getNameEn())).toList();
+        units = organization.units();
     }
 
     public void startCreate() {

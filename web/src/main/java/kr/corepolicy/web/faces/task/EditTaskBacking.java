@@ -12,13 +12,13 @@ import java.util.Objects;
 import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.service.organization.PersonRef;
+import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskViews;
-import kr.corepolicy.service.task.TaskViews.PersonRef;
 import kr.corepolicy.service.task.TaskViews.StrategySummary;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
-import kr.corepolicy.service.task.TaskViews.UnitRef;
 import kr.corepolicy.web.faces.Feedback;
 
 /**
@@ -65,9 +65,7 @@ public class EditTaskBacking implements Serializable {
         }
         loaded = true;
         strategies = portfolio.strategies();
-        departments = organization.activeUnits().stream().filter(u -> u.getType().isDepartment())
-                .map(u -> new UnitRef(u.getId(), u.getCode(), u.getNameKo(), u.getNameEn()))
-                .sorted((a, b) -> a.nameKo().compareTo(b.nameKo())).toList();
+        departments = organization.departments();
         if (id == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             full = external.isUserInRole("PLANNER") || external.isUserInRole("ADMIN");
@@ -126,10 +124,7 @@ public class EditTaskBacking implements Serializable {
         String owningUnitCode = form.getOwningUnitCode();
         if (officers == null || !Objects.equals(officersOf, owningUnitCode)) {
             officersOf = owningUnitCode;
-            officers = organization.peopleOf(owningUnitCode).stream()
-                    .map(u -> new PersonRef(u.getUsername(), u.getDisplayName(), u.getPosition().name(),
-                            u.getOrgUnit().getNameKo()))
-                    .toList();
+            officers = organization.people(owningUnitCode);
         }
         return officers;
     }

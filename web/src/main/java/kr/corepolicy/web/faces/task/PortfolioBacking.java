@@ -11,12 +11,13 @@ import kr.corepolicy.domain.task.TaskSource;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.task.PortfolioService;
 import kr.corepolicy.service.task.TaskFilter;
 import kr.corepolicy.service.task.TaskSort;
 import kr.corepolicy.service.task.TaskViews.StrategySummary;
 import kr.corepolicy.service.task.TaskViews.TaskRow;
-import kr.corepolicy.service.task.TaskViews.UnitRef;
+
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -51,9 +52,7 @@ public class PortfolioBacking implements Serializable {
     @PostConstruct
     void load() {
         strategies = portfolio.strategies();
-        departments = organization.activeUnits().stream().filter(u -> u.getType().isDepartment())
-                .map(u -> new UnitRef(u.getId(), u.getCode(), u.getNameKo(), u.getNameEn()))
-                .sorted((a, b) -> a.nameKo().compareTo(b.nameKo())).toList();
+        departments = organization.departments();
     }
 
     /** The filter as the service takes it. */
