@@ -11,9 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
-import kr.corepolicy.service.approval.ApprovalService;
-import kr.corepolicy.service.approval.ApprovalViews.QueueCounts;
-import kr.corepolicy.service.notification.NotificationService;
+import kr.corepolicy.service.inbox.InboxCountService;
+import kr.corepolicy.service.inbox.InboxCounts;
 import kr.corepolicy.service.platform.CorePolicyConfigSource;
 import kr.corepolicy.web.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,14 +26,9 @@ public class ShellBacking {
     private AccountService accounts;
 
     @Inject
-    private ApprovalService approvals;
+    private InboxCountService inbox;
 
-    @Inject
-    private NotificationService notifications;
-
-    private QueueCounts counts;
-    private Long unread;
-
+    private InboxCounts counts;
 
     @Inject
     @ConfigProperty(name = CorePolicyConfigSource.DEMO, defaultValue = "false")
@@ -50,20 +44,44 @@ public class ShellBacking {
         return user.orElse(null);
     }
 
-    /** The header's approval counts (waiting for me, returned to me), once per request. */
-    public QueueCounts getCounts() {
+    /**
+     * The header's counts (waiting for me, returned to me, unread notifications): one statement, once per request.
+     * The header re-renders them after every Ajax request (p:autoUpdate), so an approval or a notification read on
+     * the page shows at once.
+     */
+    public InboxCounts getCounts() {
         if (counts == null) {
-            counts = getUser() == null ? new QueueCounts(0, 0) : approvals.counts();
+            counts = getUser() == null ? InboxCounts.NONE : inbox.counts();
         }
         return counts;
     }
 
-    /** How many of my notifications are unread, once per request. */
+    /** How many of my notifications are unread (from {@link #getCounts()}). */
     public long getUnread() {
-        if (unread == null) {
-            unread = getUser() == null ? 0L : notifications.unreadCount();
+        return getCounts().unread();
+    }
+
+    /** The section of the page being shown (navigation mark, breadcrumb), or null outside the navigation. */
+    public Section getSection() {
+        return Section.of(viewId()).orElse(null);
+    }
+
+    /** Whether the page being shown is its section's own page (the breadcrumb then ends at the section). */
+    public boolean isSectionPage() {
+        Section section = getSection();
+        return section != null && section.isHome(viewId());
+    }
+
+    /**
+     * The navigation link's {@code aria-current}: "page" on the link to the page being shown, "true" on the link of
+     * its section when the page is inside it (a document under 결재함), otherwise none.
+     */
+    public String current(String section) {
+        Section current = getSection();
+        if (current == null || !current.name().equals(section)) {
+            return null;
         }
-        return unread;
+        return current.isHome(viewId()) ? "page" : "true";
     }
 
     public boolean isDemo() {
@@ -83,6 +101,11 @@ public class ShellBacking {
         request.logout();
         external().invalidateSession();
         external().redirect(external().getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    private static String viewId() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
     }
 
     private static ExternalContext external() {

@@ -13,20 +13,21 @@ import kr.corepolicy.web.ApiClient.Reply;
 
 /**
  * What the reporting tests do over and over through the API: open a period of their own (a random month far
- * from any other test's), find a task's report, write it, submit it, act on it.
+ * from any other test's), find a task's report, write it, submit it, act on it. Public for the browser tests that
+ * need a document in a queue (the shell's header counts).
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     static final String PW = "demo1234";
 
     private final ApiClient api;
 
-    ReportFixture(ApiClient api) {
+    public ReportFixture(ApiClient api) {
         this.api = api;
     }
 
     /** Opens a monthly period in {@code fromYear}..{@code fromYear+span} not used before; returns its id. */
-    long openPeriod(int fromYear, int span, boolean late) {
+    public long openPeriod(int fromYear, int span, boolean late) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int year = fromYear + ThreadLocalRandom.current().nextInt(span);
             int month = 1 + ThreadLocalRandom.current().nextInt(12);
@@ -48,7 +49,7 @@ final class ReportFixture {
      * other test writes, approves or reports on it, so its status and official figures are this test's alone.
      * Open the period after creating the task, so that the period has a report for it.
      */
-    long newTaskLike(String number) {
+    public long newTaskLike(String number) {
         JsonObject card = api.get("api/tasks/" + taskId(number), "planner", PW).json();
         JsonArrayBuilder collaborators = Json.createArrayBuilder();
         card.getJsonArray("collaboratingUnits").forEach(u -> collaborators.add(u.asJsonObject().getString("code")));
@@ -83,7 +84,7 @@ final class ReportFixture {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    long reportId(long period, long task) {
+    public long reportId(long period, long task) {
         Reply reply = api.get("api/reports?period=" + period + "&task=" + task, "officer", PW);
         assertEquals(200, reply.status(), reply.toString());
         return reply.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -96,7 +97,7 @@ final class ReportFixture {
     }
 
     /** Writes a complete report with 3 억 requested, 2 억 secured, 1 억 executed of national funds in the task's first year. */
-    Reply write(String user, long id, String status, int progress) {
+    public Reply write(String user, long id, String status, int progress) {
         JsonObject current = report(user, id);
         int year = Integer.parseInt(api.get("api/tasks/" + current.getJsonNumber("taskId").longValue(), "officer", PW)
                 .json().getString("start").substring(0, 4));
@@ -118,7 +119,7 @@ final class ReportFixture {
     }
 
     /** Submits with the proposed line (or the previous round's, after a return), or with {@code line}. */
-    Reply submit(String user, long id, JsonArrayBuilder line) {
+    public Reply submit(String user, long id, JsonArrayBuilder line) {
         long version = report(user, id).getJsonNumber("version").longValue();
         var body = Json.createObjectBuilder().add("version", version);
         if (line != null) {

@@ -1,0 +1,225 @@
+/*
+ * CorePolicy shell (issue #11, items 2, 12, 13): what every page of the layout template shares.
+ *
+ * - Feedback where the user is: after an Ajax action (a button or link) or a full-page post that leaves messages,
+ *   the view moves to the page's messages (#messages) and focus goes there, or to the first field whose message is
+ *   an error. Information is announced politely (role=status), errors assertively (role=alert).
+ * - The header's menu on a phone: a button that opens and closes the navigation (aria-expanded); Escape closes it
+ *   and returns focus to the button.
+ * - The skip link moves focus into the content.
+ */
+(function () {
+    'use strict';
+
+    var MESSAGES_ID = 'messages';
+
+    function byId(id) {
+        return id ? document.getElementById(id) : null;
+    }
+
+    /** The element an Ajax request came from (PrimeFaces passes an id or the element itself). */
+    function sourceOf(settings) {
+        var source = settings && settings.source;
+        if (!source) {
+            return null;
+        }
+        if (typeof source === 'string') {
+            return byId(source);
+        }
+        return source.nodeType === 1 ? source : (source[0] || null);
+    }
+
+    /** A button or link the user activated, as opposed to an input whose change saved in the background. */
+    function isCommand(element) {
+        if (!element) {
+            return false;
+        }
+        var tag = element.tagName.toLowerCase();
+        if (tag === 'button' || tag === 'a') {
+            return true;
+        }
+        return tag === 'input' && /^(submit|button|image)$/i.test(element.type);
+    }
+
+    function insideDialog(element) {
+        return !!(element && element.closest && element.closest('.ui-dialog, [role="dialog"], [role="alertdialog"]'));
+    }
+
+    function focusLost() {
+        var active = document.activeElement;
+        return !active || active === document.body || active === document.documentElement || !document.contains(active);
+    }
+
+    /**
+     * Gives each message the role its severity asks for: errors and fatal errors role=alert, information and
+     * warnings role=status; the region itself can take focus (tabindex -1) without entering the Tab order.
+     */
+    function markMessages() {
+        var region = byId(MESSAGES_ID);
+        if (!region) {
+            return null;
+        }
+        region.setAttribute('tabindex', '-1');
+        var items = region.querySelectorAll('li');
+        for (var i = 0; i < items.length; i++) {
+            var box = items[i].closest('.ui-messages-error, .ui-messages-fatal');
+            items[i].setAttribute('role', box ? 'alert' : 'status');
+        }
+        return items.length > 0 ? region : null;
+    }
+
+    /** Marks inputs whose field message shows an error aria-invalid, and returns the first of them. */
+    function markInvalidFields() {
+        var first = null;
+        var marked = document.querySelectorAll('[data-cp-invalid]');
+        for (var k = 0; k < marked.length; k++) {
+            marked[k].removeAttribute('aria-invalid');
+            marked[k].removeAttribute('data-cp-invalid');
+        }
+        var messages = document.querySelectorAll('.ui-message.ui-message-error');
+        for (var i = 0; i < messages.length; i++) {
+            var input = fieldOf(messages[i]);
+            if (input) {
+                if (!input.hasAttribute('aria-invalid')) {
+                    input.setAttribute('aria-invalid', 'true');
+                    input.setAttribute('data-cp-invalid', '');
+                }
+                if (!first) {
+                    first = input;
+                }
+            }
+        }
+        var invalid = document.querySelectorAll('.ui-state-error:not(.ui-message):not(.ui-messages-error)');
+        for (var j = 0; j < invalid.length && !first; j++) {
+            first = focusable(invalid[j]);
+        }
+        return first;
+    }
+
+    /** The input a field message belongs to: by PrimeFaces' target, else by the input it describes. */
+    function fieldOf(message) {
+        var target = byId(message.getAttribute('data-target'));
+        if (target) {
+            return focusable(target);
+        }
+        if (message.id) {
+            var described = document.querySelectorAll('[aria-describedby]');
+            for (var i = 0; i < described.length; i++) {
+                if (described[i].getAttribute('aria-describedby').split(/\s+/).indexOf(message.id) >= 0) {
+                    return focusable(described[i]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The element itself when it can take focus, else the first focusable element inside it (a widget). */
+    function focusable(element) {
+        if (!element) {
+            return null;
+        }
+        var selector = 'input:not([type="hidden"]), select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
+        if (element.matches(selector)) {
+            return element;
+        }
+        return element.querySelector(selector);
+    }
+
+    function show(element) {
+        element.scrollIntoView({ block: 'center' });
+        element.focus({ preventScroll: true });
+    }
+
+    /** After the page or an Ajax update: where should the user look? */
+    function guide(afterCommand) {
+        var region = markMessages();
+        var field = markInvalidFields();
+        if (!afterCommand) {
+            return;
+        }
+        if (field) {
+            show(field);
+        } else if (region) {
+            show(region);
+        }
+    }
+
+    function onAjaxComplete(event, xhr, settings) {
+        var source = sourceOf(settings);
+        if (insideDialog(source)) {
+            markMessages();
+            return;
+        }
+        var command = isCommand(source) || focusLost();
+        // After the other handlers of this response (a confirmation dialog closing gives focus back to its button).
+        window.setTimeout(function () {
+            if (!command) {
+                guide(false);
+                return;
+            }
+            guide(true);
+            if (focusLost() && source && source.id) {
+                var again = byId(source.id);
+                if (again) {
+                    again.focus();
+                }
+            }
+        }, 0);
+    }
+
+    /** The phone menu: the button opens and closes it, Escape closes it and gives focus back to the button. */
+    function setUpMenu() {
+        var button = byId('shellMenuButton');
+        var menu = byId('shellMenu');
+        if (!button || !menu) {
+            return;
+        }
+        function set(open) {
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+            menu.classList.toggle('cp-menu-open', open);
+        }
+        button.addEventListener('click', function () {
+            set(button.getAttribute('aria-expanded') !== 'true');
+        });
+        document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+                set(false);
+                button.focus();
+            }
+        });
+    }
+
+    /** The skip link: focus moves into the content (not only the view). */
+    function setUpSkipLink() {
+        var links = document.querySelectorAll('a.cp-skip');
+        for (var i = 0; i < links.length; i++) {
+            links[i].addEventListener('click', function (event) {
+                var target = byId((this.getAttribute('href') || '').replace(/^#/, ''));
+                if (target) {
+                    event.preventDefault();
+                    if (!target.hasAttribute('tabindex')) {
+                        target.setAttribute('tabindex', '-1');
+                    }
+                    target.focus();
+                    target.scrollIntoView({ block: 'start' });
+                }
+            });
+        }
+    }
+
+    function start() {
+        setUpMenu();
+        setUpSkipLink();
+        // A full-page post or a redirect (flash messages): the page opens at its messages or its first error.
+        guide(!!markMessages() || !!document.querySelector('.ui-message.ui-message-error'));
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', onAjaxComplete);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
