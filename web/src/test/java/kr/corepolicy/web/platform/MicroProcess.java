@@ -36,7 +36,7 @@ public final class MicroProcess implements AutoCloseable {
      * A server of its own: the test run's database and data directory are taken out of its environment, the
      * given settings put in.
      */
-    static MicroProcess start(Path work, Map<String, String> environment, String... systemProperties)
+    public static MicroProcess start(Path work, Map<String, String> environment, String... systemProperties)
             throws IOException, InterruptedException {
         return start(work, "-Xmx512m", false, environment, List.of(systemProperties));
     }
