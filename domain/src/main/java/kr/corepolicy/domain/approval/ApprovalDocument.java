@@ -69,16 +69,19 @@ public class ApprovalDocument {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** 문서번호: given once, at the first submission ({@link #register}); null before. */
-    @Column(name = "doc_number", length = NUMBER_MAX, updatable = false)
+    /**
+     * 문서번호: given once, at the first submission ({@link #register}); null before. Not marked updatable=false: the
+     * row may be inserted (by the subject's cascade) before the number is given in the same transaction.
+     */
+    @Column(name = "doc_number", length = NUMBER_MAX)
     private String number;
 
     /** The year the number counts in. */
-    @Column(name = "doc_year", updatable = false)
+    @Column(name = "doc_year")
     private Integer numberYear;
 
     /** The drafter's department when the document was registered, as its form shows it. */
-    @Column(name = "drafter_unit", length = ApprovalStep.UNIT_MAX, updatable = false)
+    @Column(name = "drafter_unit", length = ApprovalStep.UNIT_MAX)
     private String drafterUnit;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)

@@ -82,10 +82,13 @@ public class DocumentBacking implements Serializable {
         }
     }
 
-    /** After signing: the next document waiting (or that none is), and focus moved to that message. */
+    /**
+     * After signing: what was done and the next document waiting (or that none is), in one message at the top of
+     * the document that takes the focus (the button pressed is gone), so a screen reader reads it at once.
+     */
     private void offerNext() {
         next = approvals.nextWaiting().orElse(null);
-        PrimeFaces.current().focus("nextStep");
+        PrimeFaces.current().executeScript("var n=document.getElementById('nextStep');if(n){n.focus();}");
     }
 
     public void withdraw() throws IOException {
@@ -94,15 +97,19 @@ public class DocumentBacking implements Serializable {
 
     /**
      * Acts on the document; a refused comment stands next to it, anything else at the top with the document as it
-     * is now. Returns whether the action went through.
+     * is now. A signature or return is reported in the next-step message, a withdrawal in the page's messages.
+     * Returns whether the action went through.
      */
     private boolean act(Action action, String doneKey) throws IOException {
         boolean went = Feedback.attempt(field -> field == null ? null : "actionForm:comment", () -> {
             view = approvals.act(id, action, comment);
             comment = null;
             report = reports.reportOfDocument(id).map(reports::report).orElse(null);
-            done = doneKey;
-            Feedback.info(doneKey);
+            if (action == Action.WITHDRAW) {
+                Feedback.info(doneKey);
+            } else {
+                done = doneKey;
+            }
         });
         if (!went) {
             view = approvals.document(id);
