@@ -299,6 +299,12 @@ class AccessibilityBrowserIT {
             }
             assertTrue(printed.text(1).contains(heading), "the page's heading is printed: " + printed);
             assertFalse(printed.text().contains("null"), printed.toString());
+
+            // The print date in the bottom margin comes from --cp-print-date on <html> (CSS has no clock).
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.documentElement.style.setProperty('--cp-print-date', '\"인쇄 2026-11-29 14:05\"');");
+            Printed dated = Printed.of(browser.printToPdf());
+            assertTrue(dated.text(dated.pages()).contains("인쇄 2026-11-29 14:05"), dated.toString());
         }
     }
 
