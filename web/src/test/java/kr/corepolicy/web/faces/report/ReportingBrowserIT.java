@@ -233,7 +233,6 @@ class ReportingBrowserIT {
             browser.desktop();
         }
         Accessibility.problems(browser).forEach(p -> accessibility.add(state + " (desktop): " + p));
-        accessibility.forEach(System.out::println);
     }
 
     /** Signs {@code user} in on a fresh browser and runs {@code steps}; a failure leaves a screenshot. */
