@@ -100,6 +100,24 @@ public final class TaskWorkbook {
         public CellError {
             arguments = arguments == null ? List.of() : List.copyOf(arguments);
         }
+
+        /**
+         * A problem of the whole file, in no sheet or row (unreadable as a workbook, too large, too many parts);
+         * lists show it as one message, never as row 0.
+         */
+        public static CellError ofFile(String messageKey, List<Object> arguments) {
+            return new CellError(null, 0, null, messageKey, arguments);
+        }
+
+        /** Whether the problem is the whole file's rather than a sheet's ({@link #ofFile}). */
+        public boolean wholeFile() {
+            return sheet == null;
+        }
+
+        /** Whether the problem is in one row of its sheet (not a whole sheet's, nor the file's). */
+        public boolean inRow() {
+            return row > 0;
+        }
     }
 
     /** What a cell of {@value #TASKS} names in the database: a strategy, a unit or a user. */

@@ -76,7 +76,7 @@ final class TaskWorkbookReader {
             return notXlsx();
         }
         if (bytes.length > TaskWorkbook.MAX_FILE_BYTES) {
-            return refused(new CellError(null, 0, null, "import.tooLarge", List.of()));
+            return refused(CellError.ofFile("import.tooLarge", List.of()));
         }
         CellError tooLarge = TaskWorkbookZip.check(bytes);
         if (tooLarge != null) {
@@ -90,7 +90,7 @@ final class TaskWorkbookReader {
     }
 
     private static ReadResult notXlsx() {
-        return refused(new CellError(null, 0, null, "import.notXlsx", List.of()));
+        return refused(CellError.ofFile("import.notXlsx", List.of()));
     }
 
     private static ReadResult refused(CellError error) {

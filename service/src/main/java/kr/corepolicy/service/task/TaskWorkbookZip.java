@@ -40,7 +40,7 @@ final class TaskWorkbookZip {
                 StandardCharsets.UTF_8.name(), false, true)) {
             for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > maxEntries) {
-                    return new CellError(null, 0, null, "import.tooManyParts", List.of(maxEntries));
+                    return CellError.ofFile("import.tooManyParts", List.of(maxEntries));
                 }
                 long size = 0;
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
@@ -53,13 +53,13 @@ final class TaskWorkbookZip {
             }
         } catch (IOException | IllegalArgumentException e) {
             // A zip that cannot be walked is not measured, so it is not opened either.
-            return new CellError(null, 0, null, "import.notXlsx", List.of());
+            return CellError.ofFile("import.notXlsx", List.of());
         }
         return null;
     }
 
     private static CellError tooLarge(long maxTotal, long maxEntry) {
-        return new CellError(null, 0, null, "import.uncompressedTooLarge",
+        return CellError.ofFile("import.uncompressedTooLarge",
                 List.of(Math.max(1, maxTotal / MB), Math.max(1, maxEntry / MB)));
     }
 }

@@ -194,6 +194,7 @@ class TaskWorkbookTest {
                 "재원계획|2|시비|won.unreadable|[abc]",
                 "재원계획|3|회계연도|import.duplicateFundYear|[1-1, 2024]",
                 "재원계획|4|회계연도|import.required|[]"), describe(result.errors()));
+        assertTrue(result.errors().stream().allMatch(e -> e.inRow() && !e.wholeFile()), "each in its sheet and row");
         assertFalse(result.ok());
         assertEquals(List.of("1-1"), result.drafts().stream().map(TaskDraft::managementNumber).toList(),
                 "only the task rows that read clean, for the card rules to be checked in the same pass");
@@ -316,6 +317,8 @@ class TaskWorkbookTest {
                 zip.toByteArray(), xls.toByteArray())) {
             ReadResult result = TaskWorkbook.read(in(bytes));
             assertEquals(List.of("null|0|null|import.notXlsx|[]"), describe(result.errors()));
+            assertTrue(result.errors().get(0).wholeFile(), "the file's problem, in no sheet");
+            assertFalse(result.errors().get(0).inRow(), "in no row: lists never show row 0");
             assertEquals(List.of(), result.drafts());
         }
     }

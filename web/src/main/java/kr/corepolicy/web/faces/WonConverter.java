@@ -6,14 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.WonAmount;
 
 /**
- * The pages' money fields: {@code converter="corepolicy.Won"} on an input bound to a {@code Long} of won reads
- * what planning offices write (500,000,000원, 12억, 3억 5천만원; {@link WonAmount}) and shows the amount grouped
- * by thousands. Empty is null; an unreadable, ambiguous, fractional, negative or too large amount is refused with
- * the field's label and a message that shows the accepted forms. An amount is shown grouped with 원.
+ * The pages' money: {@code converter="corepolicy.Won"} on an input bound to a {@code Long} of won reads what
+ * planning offices write (1,234,000,000, 500,000,000원, 12억, 3억 5천만원; {@link WonAmount}) and shows the amount
+ * grouped by thousands with its unit, 1,000,000,000원 (₩1,000,000,000 on an English page), which reads back as
+ * the same amount; on an output it is the same display. Empty is null; an unreadable, ambiguous, fractional,
+ * negative or too large amount is refused with the field's label and a message that shows the accepted forms.
  */
 @FacesConverter("corepolicy.Won")
 public class WonConverter implements Converter<Long> {
@@ -35,7 +37,12 @@ public class WonConverter implements Converter<Long> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Long value) {
-        // Grouped with its unit ("1,000,000,000원"), which getAsObject reads back.
-        return value == null ? "" : WonAmount.format(value) + "원";
+        return value == null ? "" : display(value, Feedback.language());
+    }
+
+    /** An amount as pages show it: grouped by thousands, with 원 after it (Korean) or ₩ before it (English). */
+    static String display(long won, Language language) {
+        String grouped = WonAmount.format(won);
+        return language == Language.EN ? "₩" + grouped : grouped + "원";
     }
 }

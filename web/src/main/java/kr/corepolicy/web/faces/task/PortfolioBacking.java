@@ -60,11 +60,6 @@ public class PortfolioBacking implements Serializable {
         return new TaskFilter(strategy, unit, includeCollaborating, status, source, term, text);
     }
 
-    /** Shows one strategy's tasks (a strategy card was clicked); clicking the selected card shows all. */
-    public void chooseStrategy(int number) {
-        strategy = strategy != null && strategy == number ? null : number;
-    }
-
     public void reset() {
         strategy = null;
         unit = null;

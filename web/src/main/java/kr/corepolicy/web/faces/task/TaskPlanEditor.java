@@ -12,6 +12,7 @@ import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
+import kr.corepolicy.web.faces.Feedback;
 
 /**
  * The row editors of tasks/edit.xhtml ({@code #{editTask.plan}}): the yearly plan, the KPIs with a target per year
@@ -99,6 +100,18 @@ public class TaskPlanEditor implements Serializable {
     }
 
     /** The years of the period, for the KPI target columns. */
+    /** The name of a KPI's target input: its KPI (the row) and year (the column), "방문객 수 2026년 목표". */
+    public String targetLabel(KpiRow kpi, int year) {
+        String name = kpi.getName() == null ? "" : kpi.getName();
+        return Feedback.text("edit.targetOf", name, String.valueOf(year)).strip();
+    }
+
+    /** The name of a fund plan amount: its fiscal year (the row) and source (the column), "2024년 시비". */
+    public String fundLabel(FundRow row, FundSource source) {
+        String year = row.getYear() == null ? "" : String.valueOf(row.getYear());
+        return Feedback.text("edit.fundOf", year, Feedback.text("fund." + source.name())).strip();
+    }
+
     public List<Integer> getYears() {
         LocalDate start = form.getStart();
         LocalDate end = form.getEnd();
