@@ -70,7 +70,7 @@ class KeyboardOnlyBrowserIT {
             tabTo(browser, "the comment", e -> "actionForm:comment".equals(e.getAttribute("id")));
             type(browser, "키보드로 검토했습니다.");
             tabTo(browser, "the approve button", e -> "actionForm:approve".equals(e.getAttribute("id")));
-            press(browser, Keys.chord(Keys.SHIFT, Keys.TAB));
+            new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
             assertEquals("actionForm:comment", focused(browser).getAttribute("id"), "Shift-Tab goes back to the comment");
             press(browser, Keys.TAB);
             assertEquals("actionForm:approve", focused(browser).getAttribute("id"));
