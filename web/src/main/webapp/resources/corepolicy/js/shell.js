@@ -51,21 +51,27 @@
     }
 
     /**
-     * Gives each message the role its severity asks for: errors and fatal errors role=alert, information and
-     * warnings role=status; the region itself can take focus (tabindex -1) without entering the Tab order.
+     * Gives each group of messages the role its severity asks for: errors and fatal errors role=alert, information
+     * and warnings role=status. The role goes on the group's box, not on its list items (PrimeFaces puts role=alert
+     * on each <li>, which stops it being a list item of its <ul>: axe's "list" rule). The page's messages region
+     * can take focus (tabindex -1) without entering the Tab order.
      */
     function markMessages() {
+        var items = document.querySelectorAll('.ui-messages li[role]');
+        for (var i = 0; i < items.length; i++) {
+            items[i].removeAttribute('role');
+        }
+        var boxes = document.querySelectorAll('.ui-messages-error, .ui-messages-fatal, .ui-messages-warn, .ui-messages-info');
+        for (var j = 0; j < boxes.length; j++) {
+            var error = /ui-messages-(error|fatal)/.test(boxes[j].className);
+            boxes[j].setAttribute('role', error ? 'alert' : 'status');
+        }
         var region = byId(MESSAGES_ID);
         if (!region) {
             return null;
         }
         region.setAttribute('tabindex', '-1');
-        var items = region.querySelectorAll('li');
-        for (var i = 0; i < items.length; i++) {
-            var box = items[i].closest('.ui-messages-error, .ui-messages-fatal');
-            items[i].setAttribute('role', box ? 'alert' : 'status');
-        }
-        return items.length > 0 ? region : null;
+        return region.querySelectorAll('li').length > 0 ? region : null;
     }
 
     /** Marks inputs whose field message shows an error aria-invalid, and returns the first of them. */
@@ -144,7 +150,30 @@
         }
     }
 
+    /**
+     * PrimeFaces renders a file upload's "choose" control as a focusable span named by aria-labelledby around a
+     * hidden file input: a name on an element without a role (axe: aria-prohibited-attr), and a button role there
+     * would nest the input (nested-interactive). The file input itself takes the focus and the name instead; Enter
+     * and Space open the file dialog as on any file input, and the span shows the focus (.ui-fileupload-choose
+     * :focus-within in corepolicy.css). Every page, after every Ajax update.
+     */
+    function nameFileInputs() {
+        var choose = document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]');
+        for (var i = 0; i < choose.length; i++) {
+            var input = choose[i].querySelector('input[type=file]');
+            if (!input) {
+                continue;
+            }
+            input.setAttribute('aria-labelledby', choose[i].getAttribute('aria-labelledby'));
+            input.removeAttribute('aria-hidden');
+            input.removeAttribute('tabindex');
+            choose[i].removeAttribute('aria-labelledby');
+            choose[i].removeAttribute('tabindex');
+        }
+    }
+
     function onAjaxComplete(event, xhr, settings) {
+        nameFileInputs();
         var source = sourceOf(settings);
         if (insideDialog(source)) {
             markMessages();
@@ -208,6 +237,7 @@
     }
 
     function start() {
+        nameFileInputs();
         setUpMenu();
         setUpSkipLink();
         // A full-page post or a redirect (flash messages): the page opens at its messages or its first error.

@@ -359,7 +359,7 @@ public class ReportService {
         }
         List<ReportRow> rows = readable.stream().map(r -> ReportMapping.row(r, today)).toList();
         ReportDetail official = ProgressReport.officialAmong(all)
-                .map(r -> ReportMapping.detail(r, null, false, today, List.of()))
+                .map(r -> ReportMapping.detail(r, periods.period(r.getPeriod().getId()), false, today, List.of()))
                 .orElse(null);
         return new TaskReports(rows, official);
     }

@@ -3,11 +3,15 @@ package kr.corepolicy.web.faces.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
@@ -29,10 +33,14 @@ public class ShellBacking {
     private InboxCountService inbox;
 
     private InboxCounts counts;
+    private boolean countedForRendering;
 
     @Inject
     @ConfigProperty(name = CorePolicyConfigSource.DEMO, defaultValue = "false")
     private boolean demo;
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Optional<CurrentUser> user;
 
@@ -45,13 +53,17 @@ public class ShellBacking {
     }
 
     /**
-     * The header's counts (waiting for me, returned to me, unread notifications): one statement, once per request.
+     * The header's counts (waiting for me, returned to me, unread notifications): one statement for the rendering.
      * The header re-renders them after every Ajax request (p:autoUpdate), so an approval or a notification read on
      * the page shows at once.
      */
     public InboxCounts getCounts() {
-        if (counts == null) {
+        // The badges' rendered attributes are read while a post is decoded too, before its action runs (an
+        // approval): counts read then would be shown stale. Read once for the rendering, and once before if asked.
+        boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (counts == null || rendering && !countedForRendering) {
             counts = getUser() == null ? InboxCounts.NONE : inbox.counts();
+            countedForRendering = rendering;
         }
         return counts;
     }
@@ -86,6 +98,11 @@ public class ShellBacking {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** When the page was made (Seoul time), for the margin of its printed pages: CSS has no clock. */
+    public String getPrintedAt() {
+        return PRINTED.format(ZonedDateTime.now(SEOUL));
     }
 
     public boolean hasRole(String role) {

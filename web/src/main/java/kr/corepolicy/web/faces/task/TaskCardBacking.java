@@ -3,8 +3,6 @@ package kr.corepolicy.web.faces.task;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +47,6 @@ public class TaskCardBacking {
     /** The task's reports by period and the figures of the newest approved one. */
     public kr.corepolicy.service.report.ReportViews.TaskReports getReports() {
         return taskReports;
-    }
-
-    /** The day the card is printed (shown on paper only), in Korean time as every date users see. */
-    public LocalDate getPrintedOn() {
-        return LocalDate.now(ZoneId.of("Asia/Seoul"));
     }
 
     /** Every year that has a KPI target, for the target columns. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -113,7 +114,8 @@ class ReportingBrowserIT {
             browser.textContaining(By.id("reportForm:saveState"), "자동 저장됨");
             browser.waiter().until(d -> d.findElement(By.id("reportForm:statusMessage")).getText().isBlank());
             retype(browser, By.id("reportForm:progressPercent_input"), "70");
-            browser.waiter().until(d -> d.findElement(By.id("reportForm:progressPercentMessage")).getText().isBlank());
+            browser.waiter().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("reportForm:progressPercentMessage")).getText().isBlank());
             browser.type(By.id("reportForm:results"), "봉황대 야간경관 조명 12개소 설치 완료, 시범 점등");
             browser.type(By.id("reportForm:nextSteps"), "2분기 정식 개장 및 야간 관광 프로그램 연계");
             browser.type(By.cssSelector("input[id$=':0:actual_input']"), "14.5");
