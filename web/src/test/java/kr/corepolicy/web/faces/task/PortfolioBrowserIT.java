@@ -70,6 +70,9 @@ class PortfolioBrowserIT {
             assertTrue(unreadable.contains("엑셀 통합 문서(.xlsx)로 읽을 수 없습니다"), unreadable);
             assertTrue(browser.driver().findElements(By.id("importForm:problems")).isEmpty(),
                     "a file that is no workbook has no sheet, row or column to list (never 행 0)");
+            // The upload's own row (file name, progress bar) goes once PrimeFaces has finished with the answer; the
+            // state checked is the page after the upload, not the moment between the answer and that clean-up.
+            browser.waiter().until(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
             accessible(browser, "import page, a file that is no workbook");
 
             browser.open(base + "tasks/import.xhtml");
@@ -79,6 +82,7 @@ class PortfolioBrowserIT {
             assertTrue(problemText.contains("과제목록") && problemText.contains("시작일") && problemText.contains("3"),
                     problemText);
             browser.screenshot("10-import-refused");
+            browser.waiter().until(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
             accessible(browser, "import page, a row refused");
 
             browser.open(base + "tasks/index.xhtml?q=" + token);
