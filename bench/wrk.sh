@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Throughput under concurrency (issue #12): wrk with many connections against the main pages and API calls, and
+# against the bare reference page (/bare.xhtml: JSF, no template, no data, no sign-in) served by the same server
+# in the same run; every figure's ratio is taken against that page. Also: the time to ready and the heap after
+# the run. Usage (after ./mvnw package -DskipTests, and `apt-get install wrk`):
+#
+#   bench/wrk.sh                       # demo data, in a fresh temporary data directory
+#   DATA=/tmp/city40 bench/wrk.sh      # a generated city (README, "A generated city")
+#
+# Settings: CONNECTIONS (100), DURATION (20s), WARMUP (10s), SESSIONS (signed-in sessions per user, 10),
+# PROFILE=1 records a JDK Flight Recorder file of the whole run ($work/run.jfr), PORT (8089), HEAP (-Xmx, 2g),
+# WAR (web/target/corepolicy.war), ONLY (a regular expression: measure only the requests whose label matches it, besides the bare page).
+# Prints a Markdown table; figures in docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+
+connections=${CONNECTIONS:-100}
+duration=${DURATION:-20s}
+warmup=${WARMUP:-10s}
+sessions=${SESSIONS:-10}
+port=${PORT:-8089}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d /tmp/corepolicy-wrk.XXXX)
+data=${DATA:-$work/data}
+demo=$([ -z "${DATA:-}" ] && echo true || echo false)
+jfr=()
+[ "${PROFILE:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$work/run.jfr,settings=profile,dumponexit=true")
+
+started=$(date +%s.%N)
+java "-Xmx${HEAP:-2g}" "${jfr[@]}" -Dcorepolicy.data.dir="$data" -Dcorepolicy.demo="$demo" \
+     -jar web/target/payara-micro.jar --deploy "${WAR:-web/target/corepolicy.war}" --contextroot / --port "$port" --nocluster \
+     > "$work/micro.log" 2>&1 &
+micro=$!
+trap 'kill $micro 2>/dev/null; wait $micro 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$base/health/ready"; do
+    kill -0 $micro 2>/dev/null || { echo "the server stopped: $work/micro.log" >&2; exit 1; }
+    sleep 0.2
+done
+ready=$(echo "$(date +%s.%N) - $started" | bc)
+
+# Signed-in browser sessions: the cookie of each, one per line in $work/USER.cookies.
+sign_in() { # user
+    local jar
+    : > "$work/$1.cookies"
+    for i in $(seq 1 "$sessions"); do
+        jar="$work/$1.$i.jar"
+        curl -s -c "$jar" -b "$jar" -o /dev/null "$base/login.xhtml"
+        curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=demo1234&next=/" "$base/j_security_check"
+        # Both cookies, as a browser sends them: Payara (distributable) refuses the session without its version.
+        awk '$6 ~ /^JSESSIONID/ { c = c (c ? "; " : "") $6 "=" $7 } END { print c }' "$jar" >> "$work/$1.cookies"
+    done
+}
+sign_in planner
+sign_in head
+api() { curl -s -u "$1:demo1234" "$base$2"; }
+field() { { grep -o "\"$1\":[0-9]*" || true; } | head -1 | cut -d: -f2; }
+echo "ready in $ready s; signed in" >&2
+task=$(api planner "/api/tasks?q=1-1&size=1" | field id)
+document=$(api head "/api/approvals/inbox?box=waiting&size=1" | field documentId)
+[ -n "$document" ] || document=$(api head "/api/approvals/inbox?box=done&size=1" | field documentId)
+
+# The Lua script: each request takes the next session's cookie (or the Authorization header), and every answer
+# that is not 200 is counted, so that a signed-out session (a 302 to the sign-in page) cannot pass for speed.
+lua() { # cookie-file-or-empty header-or-empty
+    cat <<EOF
+local cookies = {}
+local header = "$2"
+if "$1" ~= "" then for line in io.lines("$1") do cookies[#cookies + 1] = line end end
+local i = 0
+local wrong = 0
+request = function()
+    local headers = {}
+    if #cookies > 0 then i = i % #cookies + 1; headers["Cookie"] = cookies[i] end
+    if header ~= "" then headers["Authorization"] = header end
+    return wrk.format(nil, nil, headers)
+end
+response = function(status) if status ~= 200 then wrong = wrong + 1 end end
+done = function() end
+EOF
+}
+
+to_ms() { # wrk's latency (e.g. 812.00us, 12.34ms, 1.20s) in ms
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n *= 1; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+
+rows=()
+bare_rps=""
+bare_p99=""
+measure() { # label user-or-auth path
+    local label=$1 who=$2 path=$3 cookies="" header="" out rps p50 p99 wrong check
+    case $who in
+        anon) ;;
+        basic:*) header="Basic $(printf '%s:demo1234' "${who#basic:}" | base64)";;
+        bearer:*) header="Bearer ${who#bearer:}";;
+        *) cookies="$work/$who.cookies";;
+    esac
+    lua "$cookies" "$header" > "$work/run.lua"
+    check=$(curl -s -o /dev/null -w '%{http_code}' ${cookies:+-H "Cookie: $(head -1 "$cookies")"} \
+        ${header:+-H "Authorization: $header"} "$base$path")
+    [ "$check" = 200 ] || { echo "$label: $path answered $check before the run" >&2; exit 1; }
+    wrk -t2 -c"$connections" -d"$warmup" -s "$work/run.lua" "$base$path" > /dev/null
+    out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/run.lua" "$base$path")
+    echo "$out" > "$work/$(echo "$label" | tr -c 'a-zA-Z0-9' _).wrk"
+    rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
+    p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+    p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+    wrong=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $5 }')
+    check=$(curl -s -o /dev/null -w '%{http_code}' ${cookies:+-H "Cookie: $(tail -1 "$cookies")"} \
+        ${header:+-H "Authorization: $header"} "$base$path")
+    [ "$check" = 200 ] || { echo "$label: $path answered $check after the run" >&2; exit 1; }
+    if [ -z "$bare_rps" ]; then bare_rps=$rps; bare_p99=$p99; fi
+    rows+=("$(printf '| %s | `%s` | %s | %s | %s | %.2f | %.1f | %s |' "$label" "$path" "$rps" "$p50" "$p99" \
+        "$(echo "$rps / $bare_rps" | bc -l)" "$(echo "$p99 / $bare_p99" | bc -l)" "${wrong:-0}")")
+    echo "${rows[-1]}" >&2
+}
+
+only=${ONLY:-.}
+measure "bare JSF page" anon /bare.xhtml
+want() { [[ $1 =~ $only ]]; }
+want "home" && measure "home" planner /index.xhtml
+want "task list" && measure "task list" planner /tasks/index.xhtml
+want "task list, one strategy" && measure "task list, one strategy" planner "/tasks/index.xhtml?strategy=1"
+want "task card" && measure "task card" planner "/tasks/card.xhtml?id=$task"
+want "approval queue" && measure "approval queue" head /approvals/index.xhtml
+want "approval document" && measure "approval document" head "/approvals/document.xhtml?id=$document"
+want "report list" && measure "report list" planner /reports/index.xhtml
+want "sign-in page" && measure "sign-in page" anon /login.xhtml
+want "API task list, session" && measure "API task list, session" planner "/api/tasks?size=20"
+want "API task list, Basic" && measure "API task list, Basic" basic:planner "/api/tasks?size=20"
+want "API task, Basic" && measure "API task, Basic" basic:planner "/api/tasks/$task"
+want "API queue, Basic" && measure "API queue, Basic" basic:head "/api/approvals/inbox"
+if [ -n "${TOKEN:-}" ]; then
+    want "API task list, token" && measure "API task list, token" "bearer:$TOKEN" "/api/tasks?size=20"
+fi
+
+jcmd $micro GC.run > /dev/null
+heap=$(jcmd $micro GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1) }')
+rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$micro/status)
+
+echo
+echo "Ready in $(printf '%.1f' "$ready") s; heap used after the run and a full GC: ${heap:-?}; resident: $rss."
+echo "$connections connections, $duration per request after $warmup of warm-up, wrk -t2, $(nproc) cores."
+echo
+echo "| request | path | requests/s | p50 ms | p99 ms | throughput ÷ bare | p99 ÷ bare | not 200 |"
+echo "|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"
+[ "${PROFILE:-0}" = 1 ] && { jcmd $micro JFR.dump filename="$work/run.jfr" > /dev/null; echo; echo "Flight recording: $work/run.jfr"; }
+echo "Server log: $work/micro.log"
