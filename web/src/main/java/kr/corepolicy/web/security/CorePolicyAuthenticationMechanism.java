@@ -20,6 +20,7 @@ import java.util.Set;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.audit.AuditAction;
 import kr.corepolicy.service.account.AccountService;
+import kr.corepolicy.service.account.ApiTokens;
 import kr.corepolicy.service.account.SignInResult;
 import kr.corepolicy.service.audit.AuditService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,10 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>A request on a signed-in session is that user's.</li>
  * <li>Before anything else, a state-changing request that a browser sends from another site is refused
  * ({@link AntiForgery}), whatever credentials it carries.</li>
- * <li>Under {@code /api/}, HTTP Basic against the same accounts; a missing or wrong one on a protected
- * resource gets 401, with the {@code WWW-Authenticate} challenge only for scripts (a browser that got it
- * would cache the credentials). A browser session may call the API too, but a state-changing call must then
- * carry the {@value #CSRF_HEADER} header (an anti-forgery defence: a foreign page cannot set it).</li>
+ * <li>Under {@code /api/}, HTTP Basic against the same accounts, or a personal API token
+ * ({@code Authorization: Bearer cpt_…}, {@link ApiTokens}); a missing or wrong one on a protected resource gets
+ * 401, with the {@code WWW-Authenticate} challenge only for scripts (a browser that got it would cache the
+ * credentials). A wrong, expired or revoked token gets exactly the answer of a wrong password, and neither the
+ * token nor the password is ever logged. Both are stateless: no session is created. A browser session may call
+ * the API too, but a state-changing call must then carry the {@value #CSRF_HEADER} header (an anti-forgery
+ * defence: a foreign page cannot set it).</li>
  * <li>Any other protected page redirects to the sign-in page.</li>
  * </ul>
  */
@@ -47,9 +51,13 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
     public static final String SIGN_IN_ACTION = "/j_security_check";
     public static final String CSRF_HEADER = "X-Requested-With";
     private static final String API = "/api/";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private ApiTokens tokens;
 
     @Inject
     private AuditService audit;
@@ -76,6 +84,10 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
             String authorization = request.getHeader("Authorization");
             if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return signInWithBasic(authorization, request, response, context);
+            }
+            if (api && authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return answer(tokens.authenticate(authorization.substring(BEARER.length()).trim(),
+                        ClientAddress.of(request)), request, response, context);
             }
             if (caller != null) {
                 if (api && !AntiForgery.isSafe(request.getMethod()) && request.getHeader(CSRF_HEADER) == null) {
@@ -172,20 +184,28 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
         } catch (IllegalArgumentException e) {
             // malformed header: treated as wrong credentials below
         }
-        if (username != null) {
-            SignInResult result = accounts.authenticateRequest(username, password, ClientAddress.of(request));
-            if (result.succeeded()) {
-                return context.notifyContainerAboutLogin(result.username(), result.groups());
-            }
-            if (result.outcome() == SignInResult.Outcome.LOCKED) {
-                challenge(request, response);
-                return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "locked", language(request),
-                        context);
-            }
-            if (result.outcome() == SignInResult.Outcome.THROTTLED) {
-                response.setHeader("Retry-After", String.valueOf(result.retryAfter().toSeconds()));
-                return Problems.send(response, 429, "throttled", language(request), context);
-            }
+        return answer(username == null ? null
+                : accounts.authenticateRequest(username, password, ClientAddress.of(request)), request, response,
+                context);
+    }
+
+    /**
+     * The answer to a request's own credentials (Basic or a token; null: malformed): the caller, or 401 with the
+     * same body and challenge whatever was wrong, except the right password of a locked account (401 "locked") and
+     * a throttled address (429).
+     */
+    private AuthenticationStatus answer(SignInResult result, HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context) throws IOException {
+        if (result != null && result.succeeded()) {
+            return context.notifyContainerAboutLogin(result.username(), result.groups());
+        }
+        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            challenge(request, response);
+            return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "locked", language(request), context);
+        }
+        if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
+            response.setHeader("Retry-After", String.valueOf(result.retryAfter().toSeconds()));
+            return Problems.send(response, 429, "throttled", language(request), context);
         }
         challenge(request, response);
         return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "badCredentials", language(request),

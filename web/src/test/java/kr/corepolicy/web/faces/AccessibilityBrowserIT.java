@@ -121,6 +121,20 @@ class AccessibilityBrowserIT {
         pages.put("account/password.xhtml", List.of(State.of("empty", "officer", "account/password.xhtml"),
                 new State("errors after an empty submit", "officer", "account/password.xhtml",
                         b -> submitAndWait(b, "[id$=':change']"))));
+        pages.put("account/tokens.xhtml", List.of(State.of("list", "officer", "account/tokens.xhtml"),
+                new State("errors after an empty create", "officer", "account/tokens.xhtml",
+                        b -> submitAndWait(b, "[id$=':issue']")),
+                new State("a token created, its value shown once", "officer", "account/tokens.xhtml", b -> {
+                    revokeTokensOf("officer");
+                    b.type(By.id("tokenForm:name"), "접근성 점검");
+                    submitAndWait(b, "[id$=':issue']");
+                    b.find(By.id("tokenSecret"));
+                }),
+                new State("revoking, the confirmation open", "officer", "account/tokens.xhtml", b -> {
+                    b.click(By.cssSelector("[id$=':revoke']"));
+                    b.waiter().until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                            .anyMatch(WebElement::isDisplayed));
+                })));
         pages.put("admin/users.xhtml", List.of(State.of("list", "admin", "admin/users.xhtml"),
                 new State("new user dialog", "admin", "admin/users.xhtml", b -> {
                     b.click(By.cssSelector("[id$=':newUser']"));
@@ -306,6 +320,13 @@ class AccessibilityBrowserIT {
             Printed dated = Printed.of(browser.printToPdf());
             assertTrue(dated.text(dated.pages()).contains("인쇄 2026-11-29 14:05"), dated.toString());
         }
+    }
+
+    /** Revokes every API token of {@code user}: the states above issue some, and a user may have ten. */
+    private static void revokeTokensOf(String user) {
+        Json.createReader(new StringReader(API.get("api/me/tokens", user, PW).body())).readArray()
+                .getValuesAs(JsonObject.class).forEach(t -> assertEquals(204,
+                        API.delete("api/me/tokens/" + t.getJsonNumber("id").longValue(), user, PW).status()));
     }
 
     /** Clicks a submit button (with the form's fields empty) and waits for the answer. */

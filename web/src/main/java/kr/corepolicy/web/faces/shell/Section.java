@@ -20,7 +20,8 @@ public enum Section {
     DELEGATION("/admin/delegation", "nav.delegation", "/admin/delegation.xhtml"),
     MAIL("/admin/mail", "nav.mail", "/admin/mail.xhtml"),
     NOTIFICATIONS("/notifications", "nav.notifications", "/notifications.xhtml"),
-    PASSWORD("/account/password", "nav.password", "/account/password.xhtml");
+    PASSWORD("/account/password", "nav.password", "/account/password.xhtml"),
+    TOKENS("/account/tokens", "nav.tokens", "/account/tokens.xhtml");
 
     private final String outcome;
     private final String labelKey;

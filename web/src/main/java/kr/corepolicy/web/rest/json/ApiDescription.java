@@ -63,6 +63,11 @@ public final class ApiDescription {
             String tag = method.getDeclaringClass().getSimpleName().replace("Resource", "");
             Operation op = OASFactory.createOperation().operationId(Character.toLowerCase(tag.charAt(0))
                     + tag.substring(1) + "." + method.getName()).tags(List.of(tag));
+            org.eclipse.microprofile.openapi.annotations.Operation described = method.getAnnotation(
+                    org.eclipse.microprofile.openapi.annotations.Operation.class);
+            if (described != null && !described.description().isEmpty()) {
+                op.setDescription(described.description());
+            }
             parameters(op, method, schemas);
             describe(verb, op, method, schemas);
             item.setOperation(verb, op);
@@ -71,16 +76,22 @@ public final class ApiDescription {
         openAPI.setInfo(OASFactory.createInfo().title("CorePolicy API").version("1").description(
                 "핵심정책 추진관리 시스템 API. Bodies are JSON records read exactly: a number out of its range, a fraction"
                         + " where a whole number is meant, an unknown field or enum value is a 400 naming the field."
-                        + " Errors are application/problem+json."));
+                        + " Errors are application/problem+json. Credentials: HTTP Basic (the password is hashed on"
+                        + " every request), or a personal API token as `Authorization: Bearer cpt_…` (issued by"
+                        + " POST /api/me/tokens or on the account page; looked up by its SHA-256, no password"
+                        + " hash). A wrong, expired or revoked token gets the same 401 as a wrong password."));
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
                 : openAPI.getComponents();
         Map<String, Schema> all = new LinkedHashMap<>(schemas.components());
         all.put(PROBLEM, problem());
         components.setSchemas(all);
         components.setSecuritySchemes(Map.of("basic", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .type(SecurityScheme.Type.HTTP).scheme("basic"), "token", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("cpt_ and 43 base64url characters")
+                .description("A personal API token (GET/POST/DELETE /api/me/tokens). It cannot issue tokens.")));
         openAPI.setComponents(components);
-        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basic")));
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basic"),
+                OASFactory.createSecurityRequirement().addScheme("token")));
     }
 
     private static void parameters(Operation op, Method method, Schemas schemas) {
