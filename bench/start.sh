@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start time against a minimal application (issue #12, "Start time and memory"): the wall time from launching
 # `java -jar payara-micro.jar --deploy WAR` to the first 200 of the application's readiness URL, for CorePolicy
-# and for bench/minimal (one JPA entity, one EJB, one JSF page; no PrimeFaces: nothing but the platform) on the same Payara
-# Micro, alternated, RUNS times each, each start in a fresh data directory. Also Payara's own "Payara Micro
-# ready in N ms" from each log. Builds nothing; run first:
+# and for bench/minimal (one JPA entity, one EJB, one JSF page; no PrimeFaces: nothing but the platform) on the
+# same Payara Micro, alternated, RUNS times each, each start in a fresh data directory. Also Payara's own
+# "Payara Micro ready in N ms" from each log. Builds nothing; run first:
 #
 #   ./mvnw package -DskipTests                          # web/target/corepolicy.war and payara-micro.jar
 #   ./mvnw -B -ntp -o -f bench/minimal/pom.xml package  # bench/minimal/target/minimal.war
@@ -101,7 +101,8 @@ load_after=$(uptime | sed 's/.*load average: //')
 
 median() { # label column (1: wall, 2: Payara's figure), in ms
     awk -v c="$2" '$c ~ /^[0-9]+$/ { print $c }' "$work/$1.times" | sort -n \
-        | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else if (NR) print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+        | awk '{ v[NR] = $1 }
+               END { if (NR % 2) print v[(NR + 1) / 2]; else if (NR) print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 seconds() { if [ -n "$1" ]; then printf '%.1f' "$(echo "$1 / 1000" | bc -l)"; else printf '?'; fi; }
 base=$(median minimal 1)
@@ -122,6 +123,6 @@ echo "| application | starts | ready, median s | min–max s | Payara's \"ready 
 echo "|---|---|---|---|---|---|"
 row minimal "minimal JSF + EJB + JPA (bench/minimal), fresh database"
 row corepolicy "CorePolicy, demo data on first start"
-[ -z "${DATA:-}" ] || row city "CorePolicy, generated city ($DATA)"
+[ -z "${DATA:-}" ] || row city "CorePolicy, existing data in $DATA (no demo data)"
 echo
 echo "Logs: $work"
