@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kr.corepolicy.domain.account.ApiToken;
@@ -132,11 +133,14 @@ public class ApiTokens {
     @PermitAll
     public SignInResult authenticate(String secret, String sourceAddress) {
         Instant now = clock.instant();
-        Optional<ApiToken> found = ApiTokenSecret.isWellFormed(secret)
-                ? em.createQuery("select t from ApiToken t join fetch t.owner o left join fetch o.roles "
-                        + "where t.secretHash = :hash", ApiToken.class)
-                        .setParameter("hash", ApiTokenSecret.hash(secret)).getResultStream().findFirst()
-                : Optional.empty();
+        // One row per role of the owner (one row with no role for an owner without any): the token, its owner and
+        // the roles in one statement. (A "join fetch" of the roles left EclipseLink reading them in a second one.)
+        List<Object[]> rows = ApiTokenSecret.isWellFormed(secret)
+                ? em.createQuery("select t, r from ApiToken t join fetch t.owner o left join o.roles r "
+                        + "where t.secretHash = :hash", Object[].class)
+                        .setParameter("hash", ApiTokenSecret.hash(secret)).getResultList()
+                : List.of();
+        Optional<ApiToken> found = rows.stream().map(row -> (ApiToken) row[0]).findFirst();
         if (found.isPresent() && found.get().admitsAt(now)) {
             ApiToken token = found.get();
             if (token.isUseWorthRecordingAt(now)) {
@@ -148,8 +152,8 @@ public class ApiTokens {
                         .setParameter(3, Timestamp.from(ApiToken.replacedUseAt(now))).executeUpdate();
             }
             UserAccount owner = token.getOwner();
-            Set<String> groups = new HashSet<>(owner.groupNames());
-            groups.add(ApiToken.CALLER_GROUP);
+            Set<String> groups = new HashSet<>(Set.of(Role.USER.name(), ApiToken.CALLER_GROUP));
+            rows.stream().map(row -> (Role) row[1]).filter(Objects::nonNull).forEach(role -> groups.add(role.name()));
             return SignInResult.success(owner.getUsername(), groups, owner.getPreferredLanguage());
         }
         String actor = found.map(t -> t.getOwner().getUsername()).orElse("-");
