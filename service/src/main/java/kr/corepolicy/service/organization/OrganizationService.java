@@ -8,7 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kr.corepolicy.domain.account.Role;
@@ -50,8 +50,12 @@ public class OrganizationService {
     /** The active departments (the units that own tasks), by Korean name (one statement). */
     @RolesAllowed(Role.Names.USER)
     public List<UnitRef> departments() {
-        return active().stream().filter(u -> u.getType().isDepartment()).map(UnitRef::of)
-                .sorted(Comparator.comparing(UnitRef::nameKo)).toList();
+        // Only the departments are read: the teams are most of the chart (962 of 1,243 units at forty times
+        // Gyeongju), and reading them all to drop them was a seventh of the task list's time (issue #12).
+        List<OrgUnitType> types = Arrays.stream(OrgUnitType.values()).filter(OrgUnitType::isDepartment).toList();
+        return em.createQuery("select o from OrgUnit o left join fetch o.parent where o.active = true "
+                        + "and o.type in :types order by o.nameKo, o.code", OrgUnit.class)
+                .setParameter("types", types).getResultStream().map(UnitRef::of).toList();
     }
 
     private List<OrgUnit> active() {

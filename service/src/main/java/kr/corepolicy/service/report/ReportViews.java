@@ -22,6 +22,10 @@ public final class ReportViews {
             long reports, long submitted, long approved, long overdue) {
     }
 
+    /** A period to choose in a list: no counts, so that offering ten years of periods reads no reports. */
+    public record PeriodChoice(long id, String label, PeriodState state) {
+    }
+
     /** One line of a report list. */
     public record ReportRow(long id, long periodId, String periodLabel, long taskId, String taskNumber,
             String taskTitle, String owningUnitName, String officerName, ReportState state, TaskStatus reportedStatus,

@@ -30,6 +30,7 @@ import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.report.ReportViews.PeriodChoice;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.shared.Constraints;
@@ -178,6 +179,16 @@ public class ReportingPeriodService {
             views.add(ReportMapping.period(p, c[0], c[1], c[2], p.isOverdueOn(today) ? c[0] - c[1] : 0));
         }
         return views;
+    }
+
+    /**
+     * Every period, newest first, to choose from: one statement that reads no reports (the counts of every period
+     * group all the reports of ten years: seconds in the generated city, issue #12).
+     */
+    public List<PeriodChoice> choices() {
+        return em.createQuery("select p from ReportingPeriod p order by p.year desc, p.kind, p.number desc",
+                ReportingPeriod.class).getResultStream()
+                .map(p -> new PeriodChoice(p.getId(), ReportMapping.label(p), p.getState())).toList();
     }
 
     public PeriodView period(long id) {

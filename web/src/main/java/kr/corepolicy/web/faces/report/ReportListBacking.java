@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.service.report.ReportService;
+import kr.corepolicy.service.report.ReportViews.PeriodChoice;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportingPeriodService;
@@ -31,8 +32,10 @@ public class ReportListBacking implements Serializable {
     @Inject
     private ReportingPeriodService periods;
 
-    private List<PeriodView> allPeriods;
+    private List<PeriodChoice> allPeriods;
     private Long periodId;
+    /** The chosen period with its counts, read once per chosen period. */
+    private PeriodView period;
     private ReportState state;
     private boolean mine;
 
@@ -52,24 +55,30 @@ public class ReportListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        allPeriods = periods.periods();
+        allPeriods = periods.choices();
         var external = FacesContext.getCurrentInstance().getExternalContext();
         mine = !(external.isUserInRole("PLANNER") || external.isUserInRole("ADMIN")
                 || external.isUserInRole("EXECUTIVE"));
         periodId = allPeriods.stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN)
-                .findFirst().or(() -> allPeriods.stream().findFirst()).map(PeriodView::id).orElse(null);
+                .findFirst().or(() -> allPeriods.stream().findFirst()).map(PeriodChoice::id).orElse(null);
     }
 
     public PageModel<ReportRow> getRows() {
         return rows;
     }
 
-    public List<PeriodView> getPeriods() {
+    public List<PeriodChoice> getPeriods() {
         return allPeriods;
     }
 
     public PeriodView getPeriod() {
-        return allPeriods.stream().filter(p -> p.id() == (periodId == null ? -1 : periodId)).findFirst().orElse(null);
+        if (periodId == null || allPeriods.stream().noneMatch(p -> p.id() == periodId)) {
+            return null;
+        }
+        if (period == null || period.id() != periodId) {
+            period = periods.period(periodId);
+        }
+        return period;
     }
 
     public Long getPeriodId() {
