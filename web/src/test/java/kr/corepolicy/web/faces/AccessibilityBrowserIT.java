@@ -109,6 +109,7 @@ class AccessibilityBrowserIT {
                     b.find(By.id("loginError"));
                 }),
                 State.of("signed out", null, "login.xhtml?signedOut=true")));
+        pages.put("bare.xhtml", List.of(State.of("opened", null, "bare.xhtml")));
         pages.put("error/error.xhtml", List.of(State.of("opened", null, "error/error.xhtml")));
         pages.put("error/expired.xhtml", List.of(State.of("opened", null, "error/expired.xhtml")));
         pages.put("error/forbidden.xhtml", List.of(State.of("officer opens administration", "officer",

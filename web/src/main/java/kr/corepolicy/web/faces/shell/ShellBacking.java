@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.security.Principal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +34,9 @@ public class ShellBacking {
     @Inject
     private InboxCountService inbox;
 
+    @Inject
+    private SignedInUser signedIn;
+
     private InboxCounts counts;
     private boolean countedForRendering;
 
@@ -47,7 +52,18 @@ public class ShellBacking {
     /** The signed-in user, loaded once per request; empty on public pages. */
     public CurrentUser getUser() {
         if (user == null) {
-            user = external().getUserPrincipal() == null ? Optional.empty() : Optional.of(accounts.currentUser());
+            Principal principal = external().getUserPrincipal();
+            if (principal == null) {
+                user = Optional.empty();
+            } else {
+                Instant now = Instant.now();
+                CurrentUser known = signedIn.fresh(principal.getName(), now);
+                if (known == null) {
+                    known = accounts.currentUser();
+                    signedIn.remember(known, now);
+                }
+                user = Optional.of(known);
+            }
         }
         return user.orElse(null);
     }
