@@ -46,6 +46,7 @@ import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportViews.TaskReports;
 import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
+import kr.corepolicy.service.task.TaskKpis;
 
 /**
  * Progress reports: the list, one report, saving a draft, proposing the line and submitting. A member of the
@@ -78,6 +79,9 @@ public class ReportService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private TaskKpis taskKpis;
 
     @Inject
     private DepartmentScope scope;
@@ -161,6 +165,7 @@ public class ReportService {
     public ReportDetail report(long id) {
         ProgressReport report = load(id);
         requireReader(report);
+        taskKpis.readWithTargets(report.getTask());
         return detail(report);
     }
 
@@ -358,7 +363,9 @@ public class ReportService {
             }
         }
         List<ReportRow> rows = readable.stream().map(r -> ReportMapping.row(r, today)).toList();
-        ReportDetail official = ProgressReport.officialAmong(all)
+        Optional<ProgressReport> newest = ProgressReport.officialAmong(all);
+        newest.ifPresent(r -> taskKpis.readWithTargets(r.getTask()));
+        ReportDetail official = newest
                 .map(r -> ReportMapping.detail(r, periods.period(r.getPeriod().getId()), false, today, List.of()))
                 .orElse(null);
         return new TaskReports(rows, official);

@@ -70,12 +70,16 @@ public class TaskService {
     @Inject
     private DepartmentScope scope;
 
+    @Inject
+    private TaskKpis kpis;
+
     @Resource
     private SessionContext context;
 
     /** The whole card; a bounded number of statements (the task, then each of its collections once). */
     public TaskCard card(long id) {
         PolicyTask task = load(id);
+        kpis.readWithTargets(task);
         return card(task);
     }
 
