@@ -68,6 +68,7 @@ public class ApiTokensResource {
     @Path("{id: \\d+}")
     @Operation(description = "Revokes one of the caller's tokens (an administrator: anyone's); it stops working at"
             + " once. 404 for an unknown, revoked or another user's token.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();
