@@ -7,7 +7,8 @@
 #   bench/wrk.sh                       # demo data, in a fresh temporary data directory
 #   DATA=/tmp/city40 bench/wrk.sh      # a generated city (README, "A generated city")
 #
-# Settings: CONNECTIONS (100), DURATION (20s), WARMUP (10s), SESSIONS (signed-in sessions per user, 10),
+# Settings: CONNECTIONS (100), DURATION (20s), WARMUP (10s), SESSIONS (signed-in sessions per user, 25: one per
+# wrk thread, CONNECTIONS / SESSIONS connections each),
 # PROFILE=1 records a JDK Flight Recorder file of the whole run ($work/run.jfr), PORT (8089), HEAP (-Xmx, 2g),
 # WAR (web/target/corepolicy.war), ONLY (a regular expression: measure only the requests whose label matches it, besides the bare page).
 # Prints a Markdown table; figures in docs/performance.md.
@@ -18,7 +19,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 connections=${CONNECTIONS:-100}
 duration=${DURATION:-20s}
 warmup=${WARMUP:-10s}
-sessions=${SESSIONS:-10}
+sessions=${SESSIONS:-25}
 port=${PORT:-8089}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d /tmp/corepolicy-wrk.XXXX)
@@ -68,23 +69,51 @@ token=$(curl -s -u planner:demo1234 -H 'Content-Type: application/json' -d '{"na
     "$base/api/me/tokens" | { grep -o '"secret":"[^"]*"' || true; } | cut -d'"' -f4)
 [ -n "$token" ] || echo "no API token was issued: the Bearer rows are left out" >&2
 
-# The Lua script: each request takes the next session's cookie (or the Authorization header), and every answer
-# that is not 200 is counted, so that a signed-out session (a 302 to the sign-in page) cannot pass for speed.
+# The Lua script. Each wrk thread is one signed-in browser: it keeps one session and, as a browser does, sends
+# back the session version that Payara's distributable session answers with (JSESSIONIDVERSION; a stale version
+# makes Payara read the session back from its store on every request). Or it sends the Authorization header.
+# Every answer that is not 200 is counted, so that a signed-out session (a 302 to the sign-in page) cannot pass
+# for speed.
 lua() { # cookie-file-or-empty header-or-empty
     cat <<EOF
-local cookies = {}
+local threads = {}
+local next_id = 1
+function setup(thread)
+    thread:set("id", next_id)
+    next_id = next_id + 1
+    table.insert(threads, thread)
+end
 local header = "$2"
-if "$1" ~= "" then for line in io.lines("$1") do cookies[#cookies + 1] = line end end
-local i = 0
-local wrong = 0
-request = function()
+local sid, version
+wrong = 0
+function init(args)
+    if "$1" ~= "" then
+        local cookies = {}
+        for line in io.lines("$1") do cookies[#cookies + 1] = line end
+        local mine = cookies[(id - 1) % #cookies + 1]
+        sid = mine:match("JSESSIONID=([^;]+)")
+        version = mine:match("JSESSIONIDVERSION=([^;]+)")
+    end
+end
+function request()
     local headers = {}
-    if #cookies > 0 then i = i % #cookies + 1; headers["Cookie"] = cookies[i] end
+    if sid then headers["Cookie"] = "JSESSIONID=" .. sid .. (version and ("; JSESSIONIDVERSION=" .. version) or "") end
     if header ~= "" then headers["Authorization"] = header end
     return wrk.format(nil, nil, headers)
 end
-response = function(status) if status ~= 200 then wrong = wrong + 1 end end
-done = function() end
+function response(status, headers)
+    if status ~= 200 then wrong = wrong + 1 end
+    local cookie = headers["Set-Cookie"]
+    local seen = cookie and cookie:match("JSESSIONIDVERSION=([^;]+)")
+    if seen and version and tonumber(seen:match(":(%d+)")) > tonumber(version:match(":(%d+)") or "0") then
+        version = seen
+    end
+end
+function done()
+    local n = 0
+    for _, thread in ipairs(threads) do n = n + thread:get("wrong") end
+    print("not 200: " .. n)
+end
 EOF
 }
 
@@ -107,13 +136,13 @@ measure() { # label user-or-auth path
     check=$(curl -s -o /dev/null -w '%{http_code}' ${cookies:+-H "Cookie: $(head -1 "$cookies")"} \
         ${header:+-H "Authorization: $header"} "$base$path")
     [ "$check" = 200 ] || { echo "$label: $path answered $check before the run" >&2; exit 1; }
-    wrk -t2 -c"$connections" -d"$warmup" -s "$work/run.lua" "$base$path" > /dev/null
-    out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/run.lua" "$base$path")
+    wrk -t"$sessions" -c"$connections" -d"$warmup" -s "$work/run.lua" "$base$path" > /dev/null
+    out=$(wrk -t"$sessions" -c"$connections" -d"$duration" --latency -s "$work/run.lua" "$base$path")
     echo "$out" > "$work/$(echo "$label" | tr -c 'a-zA-Z0-9' _).wrk"
     rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
     p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
     p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
-    wrong=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $5 }')
+    wrong=$(echo "$out" | awk '/^not 200:/ { print $3 }')
     check=$(curl -s -o /dev/null -w '%{http_code}' ${cookies:+-H "Cookie: $(tail -1 "$cookies")"} \
         ${header:+-H "Authorization: $header"} "$base$path")
     [ "$check" = 200 ] || { echo "$label: $path answered $check after the run" >&2; exit 1; }
@@ -151,7 +180,7 @@ rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$micro/status)
 
 echo
 echo "Ready in $(printf '%.1f' "$ready") s; heap used after the run and a full GC: ${heap:-?}; resident: $rss."
-echo "$connections connections, $duration per request after $warmup of warm-up, wrk -t2, $(nproc) cores."
+echo "$connections connections over $sessions wrk threads (one signed-in session each), $duration per request after $warmup of warm-up, $(nproc) cores."
 echo
 echo "| request | path | requests/s | p50 ms | p99 ms | throughput ÷ bare | p99 ÷ bare | not 200 |"
 echo "|---|---|---|---|---|---|---|---|"

@@ -32,7 +32,8 @@ public class ReportListBacking implements Serializable {
     @Inject
     private ReportingPeriodService periods;
 
-    private List<PeriodChoice> allPeriods;
+    // Read again on another server rather than written with the session after every request (issue #12).
+    private transient List<PeriodChoice> allPeriods;
     private Long periodId;
     /** The chosen period with its counts, read once per chosen period. */
     private PeriodView period;
@@ -55,12 +56,12 @@ public class ReportListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        allPeriods = periods.choices();
+        List<PeriodChoice> choices = getPeriods();
         var external = FacesContext.getCurrentInstance().getExternalContext();
         mine = !(external.isUserInRole("PLANNER") || external.isUserInRole("ADMIN")
                 || external.isUserInRole("EXECUTIVE"));
-        periodId = allPeriods.stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN)
-                .findFirst().or(() -> allPeriods.stream().findFirst()).map(PeriodChoice::id).orElse(null);
+        periodId = choices.stream().filter(p -> p.state() == kr.corepolicy.domain.report.PeriodState.OPEN)
+                .findFirst().or(() -> choices.stream().findFirst()).map(PeriodChoice::id).orElse(null);
     }
 
     public PageModel<ReportRow> getRows() {
@@ -68,11 +69,14 @@ public class ReportListBacking implements Serializable {
     }
 
     public List<PeriodChoice> getPeriods() {
+        if (allPeriods == null) {
+            allPeriods = periods.choices();
+        }
         return allPeriods;
     }
 
     public PeriodView getPeriod() {
-        if (periodId == null || allPeriods.stream().noneMatch(p -> p.id() == periodId)) {
+        if (periodId == null || getPeriods().stream().noneMatch(p -> p.id() == periodId)) {
             return null;
         }
         if (period == null || period.id() != periodId) {

@@ -1,6 +1,5 @@
 package kr.corepolicy.web.faces.task;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,8 +35,10 @@ public class PortfolioBacking implements Serializable {
     @Inject
     private OrganizationService organization;
 
-    private List<StrategySummary> strategies;
-    private List<UnitRef> departments;
+    // Read again when the view comes back on another server: the session is written after every request and
+    // these lists (240 departments at forty times Gyeongju) need not travel with it (issue #12).
+    private transient List<StrategySummary> strategies;
+    private transient List<UnitRef> departments;
 
     private Integer strategy;
     private String unit;
@@ -49,11 +50,6 @@ public class PortfolioBacking implements Serializable {
 
     private final LazyDataModel<TaskRow> tasks = new TaskRows();
 
-    @PostConstruct
-    void load() {
-        strategies = portfolio.strategies();
-        departments = organization.departments();
-    }
 
     /** The filter as the service takes it. */
     public TaskFilter getFilter() {
@@ -71,7 +67,7 @@ public class PortfolioBacking implements Serializable {
     }
 
     public long getTotalTasks() {
-        return strategies.stream().mapToLong(StrategySummary::taskCount).sum();
+        return getStrategies().stream().mapToLong(StrategySummary::taskCount).sum();
     }
 
     /** The share of a status among a strategy's tasks, in per cent, for the status bar. */
@@ -81,10 +77,16 @@ public class PortfolioBacking implements Serializable {
     }
 
     public List<StrategySummary> getStrategies() {
+        if (strategies == null) {
+            strategies = portfolio.strategies();
+        }
         return strategies;
     }
 
     public List<UnitRef> getDepartments() {
+        if (departments == null) {
+            departments = organization.departments();
+        }
         return departments;
     }
 
