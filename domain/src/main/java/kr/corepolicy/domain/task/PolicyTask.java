@@ -123,6 +123,10 @@ public class PolicyTask {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /** The approved progress report of the latest period (see {@link #recordOfficialReport}); null before one. */
+    @Column(name = "official_report_id")
+    private Long officialReportId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -374,6 +378,18 @@ public class PolicyTask {
         }
         fundPlan.forEach(line -> sums.merge(line.getSource(), line.getAmountWon(), Long::sum));
         return sums;
+    }
+
+    /**
+     * Records which report is official now: the approved progress report of the latest period, decided by the
+     * report module when a report is approved (a late approval of an older period's report does not call this).
+     */
+    public void recordOfficialReport(long reportId) {
+        this.officialReportId = reportId;
+    }
+
+    public Long getOfficialReportId() {
+        return officialReportId;
     }
 
     public void markAsDemo() {

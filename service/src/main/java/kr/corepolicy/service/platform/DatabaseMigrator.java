@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import kr.corepolicy.service.kpi.KpiStandingsBackfill;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -65,6 +67,19 @@ public class DatabaseMigrator {
     @Inject
     private DatabaseStatus status;
 
+    /**
+     * The application's migrations: the SQL files of {@code db/migration} and the Java ones (schema versions that
+     * compute what SQL cannot, with the domain's rules). The data generator migrates with the same settings.
+     */
+    public static FluentConfiguration flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new KpiStandingsBackfill())
+                .baselineOnMigrate(false)
+                .validateMigrationNaming(true);
+    }
+
     @PostConstruct
     void migrate() {
         String shownUrl = DatabaseStatus.withoutSecrets(url.orElse("(not set)"));
@@ -77,12 +92,7 @@ public class DatabaseMigrator {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
-            Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .baselineOnMigrate(false)
-                    .validateMigrationNaming(true)
-                    .load();
+            Flyway flyway = flyway(dataSource).load();
             MigrateResult result = flyway.migrate();
             MigrationInfo current = flyway.info().current();
             status.ready(shownUrl, product, current == null ? "-" : current.getVersion().getVersion());

@@ -13,13 +13,16 @@ import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.service.approval.DocumentHandler;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.kpi.KpiStandings;
+import kr.corepolicy.service.task.TaskKpis;
 
 /**
  * The handler of progress reports on the approval engine. An approved progress report is official: in the
  * transaction of the decision, the task takes the status the report gives when it is the report of the latest
  * period, under the transitions of {@code TaskStatus} (a decision that would reopen a completed task or move a
  * dropped one is refused, naming the field). Its progress, KPI actuals and fund figures are read from the approved
- * report itself, so every figure on the card names the report and the approval it came from. Returns and
+ * report itself, so every figure on the card names the report and the approval it came from. The task records the
+ * report as its official one and its KPIs' standings are rewritten from it (the dashboards count them). Returns and
  * withdrawals need nothing here: a report's state is read from its document.
  */
 @ApplicationScoped
@@ -30,6 +33,12 @@ public class ReportDocumentHandler implements DocumentHandler {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private TaskKpis taskKpis;
+
+    @Inject
+    private KpiStandings kpiStandings;
 
     @Override
     public DocumentType type() {
@@ -59,6 +68,11 @@ public class ReportDocumentHandler implements DocumentHandler {
                 .orElse(false);
         if (!newerApproved && report.getReportedStatus() != null && report.getReportedStatus() != task.getStatus()) {
             task.applyReportedStatus(report.getReportedStatus());
+        }
+        if (!newerApproved) {
+            task.recordOfficialReport(report.getId());
+            taskKpis.readWithTargets(task);
+            kpiStandings.refresh(task, report);
         }
         audit.record(decidedBy, AuditAction.REPORT_FIGURES_APPLIED, "task:" + task.getManagementNumber(),
                 "report " + report.getId() + " status " + report.getReportedStatus() + " progress "

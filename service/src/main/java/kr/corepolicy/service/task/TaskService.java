@@ -38,6 +38,7 @@ import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.shared.OrgUnits;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.kpi.KpiStandings;
 import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.shared.AtStartup;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
@@ -72,6 +73,9 @@ public class TaskService {
 
     @Inject
     private TaskKpis kpis;
+
+    @Inject
+    private KpiStandings kpiStandings;
 
     @Resource
     private SessionContext context;
@@ -268,6 +272,10 @@ public class TaskService {
         replaceMilestones(task, draft.milestones());
         replaceKpis(task, draft.kpis());
         replaceFunds(task, draft.fundPlan());
+        if (task.getOfficialReportId() != null) {
+            // The KPIs, their targets or the period may have moved: where each KPI stands is assessed again.
+            kpiStandings.refresh(task);
+        }
     }
 
     /**

@@ -141,12 +141,7 @@ final class CityDatabase implements DataSource {
      * same settings), so the application later finds the schema at its version and applies nothing.
      */
     String migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(this)
-                .locations("classpath:db/migration")
-                .baselineOnMigrate(false)
-                .validateMigrationNaming(true)
-                .load();
+        Flyway flyway = DatabaseMigrator.flyway(this).load();
         flyway.migrate();
         return flyway.info().current().getVersion().getVersion();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import kr.corepolicy.service.kpi.KpiStandingsBackfill;
 
 /**
  * Fills an empty database with a generated city for the performance work of issue #12: {@code --scale=40} is a
@@ -97,6 +98,8 @@ public final class CityGenerator {
                 throw new RefusedException(refusal);
             }
             Map<String, Long> rows = new CityWriter(plan, c, passwordHash(seed)).write();
+            // Each task's official report and its KPIs' standings, as the application writes them on approval.
+            KpiStandingsBackfill.fill(c);
             db.restartIdentities(c);
             c.commit();
             return new Result(rows, version, Duration.ofNanos(System.nanoTime() - start));
