@@ -18,7 +18,7 @@ public record UnitRef(Long id, String code, String nameKo, String nameEn, OrgUni
         return english && nameEn != null ? nameEn : nameKo;
     }
 
-    static UnitRef of(OrgUnit unit) {
+    public static UnitRef of(OrgUnit unit) {
         return new UnitRef(unit.getId(), unit.getCode(), unit.getNameKo(), unit.getNameEn(), unit.getType(),
                 unit.getParent() == null ? null : unit.getParent().getCode());
     }

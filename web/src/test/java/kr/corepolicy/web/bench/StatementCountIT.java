@@ -88,6 +88,8 @@ class StatementCountIT {
             new Probe(PLANNER, "/reports/index.xhtml", "{firstReportOfPeriodTitle}"),
             new Probe(OFFICER, "/reports/edit.xhtml?id={draft}", "{taskTitle}"),
             new Probe(HEAD, "/notifications.xhtml", "{newestNotificationSubject}"),
+            new Probe(PLANNER, "/dashboard/index.xhtml", "{strategy1Name}"),
+            new Probe(HEAD, "/dashboard/department.xhtml?id={unit}", "{unitName}"),
             new Probe(PLANNER, "/api/tasks?size=20", "\"total\":{tasks}"),
             new Probe(PLANNER, "/api/tasks?strategy=1&size=20", "\"total\":{tasksOfStrategy}"),
             new Probe(PLANNER, "/api/tasks/{task}", "\"id\":{task}"),
@@ -98,7 +100,10 @@ class StatementCountIT {
             new Probe(HEAD, "/api/approvals/{document}", "\"id\":{document}"),
             new Probe(PLANNER, "/api/reports?period={period}", "\"total\":{reportsOfPeriod}"),
             new Probe(OFFICER, "/api/reports/{draft}", "\"id\":{draft}"),
-            new Probe(HEAD, "/api/notifications", "\"id\":{newestNotification}"));
+            new Probe(HEAD, "/api/notifications", "\"id\":{newestNotification}"),
+            new Probe(PLANNER, "/api/dashboard", "\"number\":1"),
+            new Probe(HEAD, "/api/dashboard/departments/{unit}", "\"id\":{unit}"),
+            new Probe(PLANNER, "/api/dashboard/risks", "\"total\":"));
 
     /** The sizes that make the city the larger data set; each must be larger there than on the demo. */
     private static final List<String> DIMENSIONS = List.of("tasks", "kpisOfTask", "reportsOfTask", "boxesOfDocument",
@@ -432,6 +437,11 @@ class StatementCountIT {
         page(f, api, PLANNER, "api/tasks?strategy=1&size=1", "tasksOfStrategy", "firstTaskOfStrategyTitle", "title");
         JsonObject card = get(api, PLANNER, "api/tasks/" + f.get("task"));
         f.put("taskTitle", card.getString("title"));
+        f.put("unit", String.valueOf(card.getJsonObject("owningUnit").getJsonNumber("id").longValue()));
+        f.put("unitName", card.getJsonObject("owningUnit").getString("nameKo"));
+        f.put("strategy1Name", card.getInt("strategyNumber") == 1 ? card.getString("strategyNameKo")
+                : get(api, PLANNER, "api/tasks?strategy=1&size=1").getJsonArray("items").getJsonObject(0)
+                        .getString("strategyNameKo"));
         f.put("kpisOfTask", String.valueOf(card.getJsonArray("kpis").size()));
         card.getJsonArray("kpis").stream().map(JsonValue::asJsonObject).forEach(k -> assertFalse(
                 k.getJsonObject("targets").isEmpty(), "every KPI of the card has its targets: " + k));

@@ -161,6 +161,8 @@ class AccessMatrixIT {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("task", String.valueOf(taskId(api, "1-2")));
         v.put("strategy", String.valueOf(strategyId(api)));
+        v.put("unit", String.valueOf(api.get("api/tasks/" + v.get("task"), "officer", PW).json()
+                .getJsonObject("owningUnit").getJsonNumber("id").longValue()));
         long period = openPeriod(api);
         long period2 = openPeriod(api);
         v.put("period", String.valueOf(period));

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public enum Section {
     HOME("/index", "nav.home", "/index.xhtml"),
+    DASHBOARD("/dashboard/index", "nav.dashboard", "/dashboard/"),
     PORTFOLIO("/tasks/index", "nav.portfolio", "/tasks/", "/strategies/"),
     REPORTS("/reports/index", "nav.reports", "/reports/index.xhtml", "/reports/edit.xhtml"),
     APPROVALS("/approvals/index", "nav.approvals", "/approvals/index.xhtml", "/approvals/document.xhtml"),

@@ -1,0 +1,406 @@
+package kr.corepolicy.service.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.kpi.KpiRollup;
+import kr.corepolicy.domain.kpi.KpiThresholds;
+import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.report.PeriodState;
+import kr.corepolicy.domain.report.ReportingPeriod;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.strategy.Strategy;
+import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.Figures;
+import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
+import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskKind;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskReason;
+import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
+import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
+import kr.corepolicy.service.dashboard.DashboardViews.TaskAtRisk;
+import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
+import kr.corepolicy.service.organization.UnitRef;
+import kr.corepolicy.service.platform.ClockProducer;
+
+/**
+ * The portfolio and department dashboards and the tasks at risk. Every employee reads them: their figures come from
+ * approved reports, which are official and open to all, and from the task cards, which everyone reads.
+ *
+ * <p>Each figure is aggregated in the database from each task's official report ({@code policy_task
+ * .official_report_id}) and each KPI's standing in it ({@code kpi_standing}), so a dashboard is a fixed number of
+ * statements (eleven for the portfolio, six more for a page of tasks at risk) whatever the size of the city or the
+ * years of reports behind it. Dropped, replaced and merged tasks (폐기·대체·통합) are counted by status and nowhere
+ * else. A task still worked on is at risk when its official report says 일부추진 or 보류, a report of an open period
+ * is past its due date unsubmitted, a KPI is below the on-track threshold in its official report, or it has no
+ * officer.
+ */
+@Stateless
+@RolesAllowed(Role.Names.USER)
+public class DashboardService {
+
+    /** The reporting periods the trend chart shows, the latest last. */
+    public static final int TREND_PERIODS = 8;
+    public static final int MAX_RISK_PAGE_SIZE = 100;
+
+    private static final String FINAL = "('DROPPED', 'REPLACED', 'MERGED')";
+    private static final String FUNDS_SOURCES = "('NATIONAL', 'PROVINCIAL')";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Tasks worked on with a reason to be at risk; parameters: the on-track threshold, today. */
+    private static final String AT_RISK = "t.status IN ('ON_TRACK', 'PARTLY', 'ON_HOLD', 'DONE_CONTINUING') AND ("
+            + "t.officer_id IS NULL OR o.reported_status IN ('PARTLY', 'ON_HOLD') "
+            + "OR EXISTS (SELECT 1 FROM kpi_standing ks WHERE ks.task_id = t.id AND ks.achievement < ?) "
+            + "OR EXISTS (SELECT 1 FROM progress_report lr JOIN reporting_period lp ON lp.id = lr.period_id "
+            + "LEFT JOIN approval_document ld ON ld.id = lr.document_id WHERE lr.task_id = t.id "
+            + "AND lp.state = 'OPEN' AND lp.due_date < ? AND (ld.id IS NULL OR ld.status IN ('DRAFT', 'RETURNED'))))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The portfolio: every strategy's figures, their total, the statuses over the last periods. */
+    public PortfolioDashboard portfolio() {
+        LocalDate today = today();
+        KpiThresholds thresholds = thresholds();
+        Map<Long, Accumulator> byStrategy = figures(null, thresholds, today);
+        List<StrategyFigures> strategies = new ArrayList<>();
+        Accumulator total = new Accumulator();
+        for (Strategy s : em.createQuery("select s from Strategy s order by s.number", Strategy.class)
+                .getResultList()) {
+            Accumulator a = byStrategy.getOrDefault(s.getId(), new Accumulator());
+            total.add(a);
+            strategies.add(new StrategyFigures(s.getId(), s.getNumber(), s.getNameKo(), s.getNameEn(), a.figures()));
+        }
+        return new PortfolioDashboard(today, view(thresholds), total.figures(), strategies, trend(null));
+    }
+
+    /** The same figures for the tasks {@code unitId} owns; 404 for an unknown unit. */
+    public DepartmentDashboard department(long unitId) {
+        OrgUnit unit = em.find(OrgUnit.class, unitId);
+        if (unit == null) {
+            throw new NotFoundException("OrgUnit", unitId);
+        }
+        LocalDate today = today();
+        KpiThresholds thresholds = thresholds();
+        Map<Long, Accumulator> byStrategy = figures(unitId, thresholds, today);
+        List<StrategyFigures> strategies = new ArrayList<>();
+        Accumulator total = new Accumulator();
+        if (!byStrategy.isEmpty()) {
+            for (Strategy s : em.createQuery("select s from Strategy s where s.id in :ids order by s.number",
+                    Strategy.class).setParameter("ids", byStrategy.keySet()).getResultList()) {
+                Accumulator a = byStrategy.get(s.getId());
+                total.add(a);
+                strategies.add(new StrategyFigures(s.getId(), s.getNumber(), s.getNameKo(), s.getNameEn(),
+                        a.figures()));
+            }
+        }
+        return new DepartmentDashboard(today, view(thresholds), UnitRef.of(unit), total.figures(), strategies,
+                trend(unitId));
+    }
+
+    /**
+     * A page of the tasks at risk, in management-number order, each with every reason and its source: of the whole
+     * portfolio, or of one owning unit ({@code unitId}) or one strategy ({@code strategyNumber}) when given.
+     */
+    public RiskPage risks(Long unitId, Integer strategyNumber, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_RISK_PAGE_SIZE));
+        int pageIndex = Math.max(0, page);
+        LocalDate today = today();
+        KpiThresholds thresholds = thresholds();
+        StringBuilder where = new StringBuilder(" WHERE ").append(AT_RISK);
+        List<Object> parameters = new ArrayList<>(List.of(BigDecimal.valueOf(thresholds.getOnTrackFrom()),
+                Date.valueOf(today)));
+        if (unitId != null) {
+            where.append(" AND t.owning_unit_id = ?");
+            parameters.add(unitId);
+        }
+        if (strategyNumber != null) {
+            where.append(" AND s.strategy_number = ?");
+            parameters.add(strategyNumber);
+        }
+        String from = " FROM policy_task t JOIN strategy s ON s.id = t.strategy_id "
+                + "LEFT JOIN progress_report o ON o.id = t.official_report_id";
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + from + where), parameters)
+                .getSingleResult()).longValue();
+        List<Long> ids = new ArrayList<>();
+        for (Object id : bind(em.createNativeQuery("SELECT t.id" + from + where
+                + " ORDER BY s.strategy_number, LENGTH(t.management_number), t.management_number"), parameters)
+                .setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return new RiskPage(ids.isEmpty() ? List.of() : atRisk(ids, thresholds, today), total, pageIndex, pageSize);
+    }
+
+    private List<TaskAtRisk> atRisk(List<Long> ids, KpiThresholds thresholds, LocalDate today) {
+        Map<Long, List<RiskReason>> reasons = new HashMap<>();
+        ids.forEach(id -> reasons.put(id, new ArrayList<>()));
+        Map<Long, Object[]> tasks = new HashMap<>();
+        List<Long> officials = new ArrayList<>();
+        for (Object[] row : em.createQuery("select t.id, t.managementNumber, t.title, t.titleEn, s.number, o.id, "
+                + "u.displayName, t.status, t.officialReportId, o.code, o.nameKo, o.nameEn from PolicyTask t join t.strategy s "
+                + "join t.owningUnit o left join t.officer u where t.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            tasks.put((Long) row[0], row);
+            if (row[8] != null) {
+                officials.add((Long) row[8]);
+            }
+            if (row[6] == null && ((TaskStatus) row[7]).isActive()) {
+                reasons.get((Long) row[0]).add(new RiskReason(RiskKind.NO_OFFICER, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null));
+            }
+        }
+        Map<Long, Object[]> officialReports = new HashMap<>();
+        if (!officials.isEmpty()) {
+            for (Object[] row : em.createQuery("select r.task.id, r.id, d.id, p, r.reportedStatus, "
+                    + "r.progressPercent from ProgressReport r join r.period p join r.document d where r.id in :ids",
+                    Object[].class).setParameter("ids", officials).getResultList()) {
+                officialReports.put((Long) row[0], row);
+                TaskStatus reported = (TaskStatus) row[4];
+                if (reported != null && reported.needsExplanation()) {
+                    reasons.get((Long) row[0]).add(new RiskReason(RiskKind.REPORTED_STATUS, (Long) row[1],
+                            (Long) row[2], ((ReportingPeriod) row[3]).label(), reported, (Integer) row[5], null, null,
+                            null, null, null, null, null, null));
+                }
+            }
+        }
+        for (Object[] row : em.createQuery("select r.task.id, r.id, p from ProgressReport r join r.period p "
+                + "left join r.document d where r.task.id in :ids and p.state = :open and p.dueDate < :today "
+                + "and (d is null or d.status in :unsubmitted) order by p.dueDate", Object[].class)
+                .setParameter("ids", ids).setParameter("open", PeriodState.OPEN).setParameter("today", today)
+                .setParameter("unsubmitted", List.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED))
+                .getResultList()) {
+            ReportingPeriod p = (ReportingPeriod) row[2];
+            reasons.get((Long) row[0]).add(new RiskReason(RiskKind.REPORT_OVERDUE, (Long) row[1], null, p.label(),
+                    null, null, p.getDueDate(), ChronoUnit.DAYS.between(p.getDueDate(), today), null, null, null,
+                    null, null, null));
+        }
+        for (Object[] row : em.createQuery("select s.taskId, k.name, k.unit, s.actual, s.expected, s.achievement "
+                + "from KpiStanding s, Kpi k where k.id = s.kpiId and s.taskId in :ids and s.achievement < :on "
+                + "order by s.achievement", Object[].class).setParameter("ids", ids)
+                .setParameter("on", BigDecimal.valueOf(thresholds.getOnTrackFrom())).getResultList()) {
+            Object[] official = officialReports.get((Long) row[0]);
+            BigDecimal achievement = (BigDecimal) row[5];
+            reasons.get((Long) row[0]).add(new RiskReason(RiskKind.KPI_BEHIND,
+                    official == null ? null : (Long) official[1], official == null ? null : (Long) official[2],
+                    official == null ? null : ((ReportingPeriod) official[3]).label(), null, null, null, null,
+                    (String) row[1], (String) row[2], (BigDecimal) row[3], (BigDecimal) row[4], achievement,
+                    thresholds.statusOf(achievement)));
+        }
+        List<TaskAtRisk> result = new ArrayList<>();
+        for (Long id : ids) {
+            Object[] t = tasks.get(id);
+            if (t == null) {
+                continue;
+            }
+            result.add(new TaskAtRisk(id, (String) t[1], (String) t[2], (String) t[3], (Integer) t[4],
+                    new UnitRef((Long) t[5], (String) t[9], (String) t[10], (String) t[11], null, null), (String) t[6], (TaskStatus) t[7], reasons.get(id)));
+        }
+        return result;
+    }
+
+    private Map<Long, Accumulator> figures(Long unitId, KpiThresholds thresholds, LocalDate today) {
+        String scope = unitId == null ? "" : " AND t.owning_unit_id = ?";
+        List<Object> unit = unitId == null ? List.of() : List.of(unitId);
+        Map<Long, Accumulator> by = new LinkedHashMap<>();
+        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, t.status, COUNT(*), "
+                + "SUM(r.progress_percent), COUNT(r.progress_percent) FROM policy_task t "
+                + "LEFT JOIN progress_report r ON r.id = t.official_report_id WHERE 1 = 1" + scope
+                + " GROUP BY t.strategy_id, t.status"), unit).getResultList()) {
+            Object[] r = (Object[]) row;
+            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).tasks(TaskStatus.valueOf((String) r[1]),
+                    number(r[2]), number(r[3]), number(r[4]));
+        }
+        BigDecimal on = BigDecimal.valueOf(thresholds.getOnTrackFrom());
+        BigDecimal behind = BigDecimal.valueOf(thresholds.getBehindFrom());
+        List<Object> kpiParameters = new ArrayList<>(List.of(on, behind, on, behind));
+        kpiParameters.addAll(unit);
+        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, "
+                + "SUM(CASE WHEN ks.achievement >= ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN ks.achievement >= ? AND ks.achievement < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN ks.achievement < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN ks.achievement IS NULL THEN 1 ELSE 0 END) "
+                + "FROM task_kpi k JOIN policy_task t ON t.id = k.task_id "
+                + "LEFT JOIN kpi_standing ks ON ks.kpi_id = k.id WHERE t.status NOT IN " + FINAL + scope
+                + " GROUP BY t.strategy_id"), kpiParameters).getResultList()) {
+            Object[] r = (Object[]) row;
+            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).kpis = new KpiRollup(number(r[1]), number(r[2]),
+                    number(r[3]), number(r[4]));
+        }
+        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, SUM(f.amount_won) FROM task_fund_plan f "
+                + "JOIN policy_task t ON t.id = f.task_id WHERE f.source IN " + FUNDS_SOURCES
+                + " AND t.status NOT IN " + FINAL + scope + " GROUP BY t.strategy_id"), unit).getResultList()) {
+            Object[] r = (Object[]) row;
+            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).plannedWon = number(r[1]);
+        }
+        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, SUM(g.secured_won) "
+                + "FROM report_fund_figure g JOIN policy_task t ON t.official_report_id = g.report_id "
+                + "WHERE g.source IN " + FUNDS_SOURCES + " AND t.status NOT IN " + FINAL + scope
+                + " GROUP BY t.strategy_id"), unit).getResultList()) {
+            Object[] r = (Object[]) row;
+            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).securedWon = number(r[1]);
+        }
+        List<Object> riskParameters = new ArrayList<>(List.of(on, Date.valueOf(today)));
+        riskParameters.addAll(unit);
+        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, COUNT(*) FROM policy_task t "
+                + "LEFT JOIN progress_report o ON o.id = t.official_report_id WHERE " + AT_RISK + scope
+                + " GROUP BY t.strategy_id"), riskParameters).getResultList()) {
+            Object[] r = (Object[]) row;
+            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).atRisk = number(r[1]);
+        }
+        return by;
+    }
+
+    /** How the approved reports of the last {@link #TREND_PERIODS} periods set their tasks' statuses. */
+    private List<PeriodStatuses> trend(Long unitId) {
+        List<Long> periodIds = new ArrayList<>();
+        for (Object id : em.createNativeQuery("SELECT id FROM reporting_period ORDER BY period_year DESC, "
+                + "CASE WHEN kind = 'MONTHLY' THEN period_no ELSE period_no * 3 END DESC, kind")
+                .setMaxResults(TREND_PERIODS).getResultList()) {
+            periodIds.add(((Number) id).longValue());
+        }
+        if (periodIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<TaskStatus, Long>> counts = new HashMap<>();
+        List<Object> parameters = new ArrayList<>(periodIds);
+        String placeholders = String.join(", ", Collections.nCopies(periodIds.size(), "?"));
+        String scope = "";
+        if (unitId != null) {
+            scope = " AND t.owning_unit_id = ?";
+            parameters.add(unitId);
+        }
+        for (Object row : bind(em.createNativeQuery("SELECT r.period_id, r.reported_status, COUNT(*) "
+                + "FROM progress_report r JOIN approval_document d ON d.id = r.document_id "
+                + "JOIN policy_task t ON t.id = r.task_id WHERE d.status = 'APPROVED' AND r.period_id IN ("
+                + placeholders + ")" + scope + " GROUP BY r.period_id, r.reported_status"), parameters)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            if (r[1] != null) {
+                counts.computeIfAbsent(id(r[0]), k -> new EnumMap<>(TaskStatus.class))
+                        .put(TaskStatus.valueOf((String) r[1]), number(r[2]));
+            }
+        }
+        List<PeriodStatuses> trend = new ArrayList<>();
+        for (ReportingPeriod p : em.createQuery("select p from ReportingPeriod p where p.id in :ids",
+                ReportingPeriod.class).setParameter("ids", periodIds).getResultList()) {
+            Map<TaskStatus, Long> c = counts.getOrDefault(p.getId(), Map.of());
+            trend.add(new PeriodStatuses(p.getId(), p.label(), p.lastDay(), statusCounts(c),
+                    c.values().stream().mapToLong(Long::longValue).sum()));
+        }
+        trend.sort((a, b) -> a.lastDay().equals(b.lastDay()) ? a.label().compareTo(b.label())
+                : a.lastDay().compareTo(b.lastDay()));
+        return trend;
+    }
+
+    private KpiThresholds thresholds() {
+        KpiThresholds t = em.find(KpiThresholds.class, KpiThresholds.CITY);
+        return t == null ? KpiThresholds.defaults() : t;
+    }
+
+    private static Thresholds view(KpiThresholds t) {
+        return new Thresholds(t.getOnTrackFrom(), t.getBehindFrom());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static List<StatusCount> statusCounts(Map<TaskStatus, Long> counts) {
+        List<StatusCount> list = new ArrayList<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            list.add(new StatusCount(s, counts.getOrDefault(s, 0L)));
+        }
+        return list;
+    }
+
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1,
+                RoundingMode.HALF_UP);
+    }
+
+    /** The sums behind {@link Figures}, added up from the per-strategy rows. */
+    static final class Accumulator {
+        private final Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+        private long progressSum;
+        private long progressCount;
+        private KpiRollup kpis = KpiRollup.EMPTY;
+        private long plannedWon;
+        private long securedWon;
+        private long atRisk;
+
+        void tasks(TaskStatus status, long count, long progress, long withProgress) {
+            byStatus.merge(status, count, Long::sum);
+            if (!status.isFinal()) {
+                progressSum += progress;
+                progressCount += withProgress;
+            }
+        }
+
+        void add(Accumulator other) {
+            other.byStatus.forEach((s, n) -> byStatus.merge(s, n, Long::sum));
+            progressSum += other.progressSum;
+            progressCount += other.progressCount;
+            kpis = kpis.plus(other.kpis);
+            plannedWon += other.plannedWon;
+            securedWon += other.securedWon;
+            atRisk += other.atRisk;
+        }
+
+        Figures figures() {
+            long tasks = 0;
+            long counted = 0;
+            long completed = 0;
+            for (Map.Entry<TaskStatus, Long> e : byStatus.entrySet()) {
+                tasks += e.getValue();
+                if (!e.getKey().isFinal()) {
+                    counted += e.getValue();
+                }
+                if (e.getKey() == TaskStatus.DONE || e.getKey() == TaskStatus.DONE_CONTINUING) {
+                    completed += e.getValue();
+                }
+            }
+            BigDecimal average = progressCount == 0 ? null : BigDecimal.valueOf(progressSum)
+                    .divide(BigDecimal.valueOf(progressCount), 1, RoundingMode.HALF_UP);
+            return new Figures(tasks, statusCounts(byStatus), counted, completed, percent(completed, counted),
+                    progressCount, average, kpis, kpis.onTrackPercent(), plannedWon, securedWon,
+                    percent(securedWon, plannedWon), atRisk);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package kr.corepolicy.web.faces.dashboard;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.dashboard.DashboardService;
+import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.Figures;
+import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
+import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
+import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
+import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
+import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
+import kr.corepolicy.service.organization.OrganizationService;
+import kr.corepolicy.service.organization.UnitRef;
+import kr.corepolicy.web.faces.shell.LanguageBacking;
+import kr.corepolicy.web.i18n.Messages;
+
+/**
+ * The portfolio dashboard ({@code /dashboard/index.xhtml}) and a department's ({@code /dashboard/department.xhtml?id=}):
+ * request-scoped and form-less (links and a GET form only), so a look at a dashboard keeps no view state in the
+ * session — many people open it at once before a 보고회.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBacking {
+
+    /** Tasks at risk per page. */
+    public static final int RISK_PAGE_SIZE = 20;
+    /** The statuses a progress report sets, in the trend chart's stacking order. */
+    private static final List<TaskStatus> REPORTED = List.of(TaskStatus.DONE, TaskStatus.DONE_CONTINUING,
+            TaskStatus.ON_TRACK, TaskStatus.PARTLY, TaskStatus.ON_HOLD);
+    private static final Map<TaskStatus, String> COLOURS = Map.of(TaskStatus.DONE, "#1e7b46",
+            TaskStatus.DONE_CONTINUING, "#2f9e63", TaskStatus.ON_TRACK, "#1f6fb2", TaskStatus.PARTLY, "#f2b705",
+            TaskStatus.ON_HOLD, "#9aa5b1");
+
+    @Inject
+    private DashboardService service;
+
+    @Inject
+    private OrganizationService organization;
+
+    @Inject
+    private LanguageBacking language;
+
+    private Long unitId;
+    private Integer strategy;
+    private int page;
+
+    private PortfolioDashboard portfolio;
+    private DepartmentDashboard department;
+    private RiskPage risks;
+    private List<UnitRef> departments;
+    private String trendChart;
+
+    /** The portfolio page's view action. */
+    public void loadPortfolio() {
+        portfolio = service.portfolio();
+        risks = service.risks(null, strategy, page, RISK_PAGE_SIZE);
+    }
+
+    /** The department page's view action; an unknown or missing id is a 404 (the error page says so). */
+    public void loadDepartment() {
+        if (unitId == null) {
+            throw new NotFoundException("OrgUnit", 0L);
+        }
+        department = service.department(unitId);
+        risks = service.risks(unitId, strategy, page, RISK_PAGE_SIZE);
+    }
+
+    public boolean isDepartmentPage() {
+        return department != null;
+    }
+
+    public LocalDate getAsOf() {
+        return department != null ? department.asOf() : portfolio.asOf();
+    }
+
+    public Thresholds getThresholds() {
+        return department != null ? department.thresholds() : portfolio.thresholds();
+    }
+
+    public Figures getTotal() {
+        return department != null ? department.total() : portfolio.total();
+    }
+
+    public List<StrategyFigures> getStrategies() {
+        return department != null ? department.strategies() : portfolio.strategies();
+    }
+
+    public List<PeriodStatuses> getTrend() {
+        return department != null ? department.trend() : portfolio.trend();
+    }
+
+    public UnitRef getDepartment() {
+        return department == null ? null : department.department();
+    }
+
+    public RiskPage getRisks() {
+        return risks;
+    }
+
+    /** The departments for the picker (the units that own tasks). */
+    public List<UnitRef> getDepartments() {
+        if (departments == null) {
+            departments = organization.departments();
+        }
+        return departments;
+    }
+
+    /** A status's share of the figures' tasks, in % for the width of its segment of the bar. */
+    public BigDecimal share(Figures f, TaskStatus status) {
+        if (f == null || f.tasks() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long n = f.byStatus().stream().filter(c -> c.status() == status).mapToLong(StatusCount::tasks).sum();
+        return BigDecimal.valueOf(n * 1000 / f.tasks(), 1);
+    }
+
+    /** The statuses with at least one task, for the bar's text. */
+    public List<StatusCount> present(Figures f) {
+        return f.byStatus().stream().filter(c -> c.tasks() > 0).toList();
+    }
+
+    /** Whether there is a page of tasks at risk after this one. */
+    public boolean isMoreRisks() {
+        return risks != null && (long) (risks.page() + 1) * risks.size() < risks.total();
+    }
+
+    /** The number of the last task at risk on this page (for "21–40 of 75"). */
+    public long getRiskTo() {
+        return risks == null ? 0 : Math.min(risks.total(), (long) (risks.page() + 1) * risks.size());
+    }
+
+    /**
+     * The trend chart's Chart.js configuration: per period, the statuses its approved reports gave, stacked. The
+     * same figures are in the table beside it (the chart's text alternative).
+     */
+    public String getTrendChart() {
+        if (trendChart == null) {
+            Language lang = language.getCurrent();
+            JsonArrayBuilder labels = Json.createArrayBuilder();
+            getTrend().forEach(p -> labels.add(p.label()));
+            JsonArrayBuilder datasets = Json.createArrayBuilder();
+            for (TaskStatus s : REPORTED) {
+                JsonArrayBuilder data = Json.createArrayBuilder();
+                for (PeriodStatuses p : getTrend()) {
+                    data.add(p.byStatus().stream().filter(c -> c.status() == s).mapToLong(StatusCount::tasks).sum());
+                }
+                datasets.add(Json.createObjectBuilder().add("label", Messages.get(lang, "status." + s))
+                        .add("backgroundColor", COLOURS.get(s)).add("data", data));
+            }
+            JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
+            trendChart = Json.createObjectBuilder().add("type", "bar")
+                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                    .add("options", Json.createObjectBuilder().add("responsive", true)
+                            .add("maintainAspectRatio", false)
+                            .add("plugins", Json.createObjectBuilder().add("legend",
+                                    Json.createObjectBuilder().add("position", "bottom")))
+                            .add("scales", Json.createObjectBuilder().add("x", axis)
+                                    .add("y", Json.createObjectBuilder().add("stacked", true).add("title",
+                                            Json.createObjectBuilder().add("display", true)
+                                                    .add("text", Messages.get(lang, "dashboard.trendAxis"))))))
+                    .build().toString();
+        }
+        return trendChart;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Integer getStrategy() {
+        return strategy;
+    }
+
+    public void setStrategy(Integer strategy) {
+        this.strategy = strategy;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+
+    /** The statuses a report sets, for the legend. */
+    public List<TaskStatus> getReportedStatuses() {
+        return REPORTED;
+    }
+}

@@ -1,0 +1,140 @@
+package kr.corepolicy.web.faces.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.corepolicy.web.Accessibility;
+import kr.corepolicy.web.ApiClient;
+import kr.corepolicy.web.ApiClient.Reply;
+import kr.corepolicy.web.Browser;
+import kr.corepolicy.web.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The deputy mayor's path (#13): signs in, lands on the home page, opens the dashboard from the header, narrows the
+ * tasks at risk to strategy 1, reads why task 1-2 is at risk (its approved report of a period made here says 일부추진)
+ * and opens that report's approval document from the reason, then the task's card. Links are followed with Enter;
+ * every state passes the accessibility check at both widths.
+ */
+@ExtendWith(SharedServer.class)
+class DashboardBrowserIT {
+
+    private static final String PW = "demo1234";
+
+    private final URL base = SharedServer.url();
+    private final ApiClient api = new ApiClient(base);
+
+    @Test
+    void theDeputyMayorFollowsATaskAtRiskToTheReportThatSaysSo() {
+        long task = taskId("1-2");
+        long report = reportOfNewPeriod(task);
+        String period = api.get("api/reports/" + report, "officer", PW).json().getJsonObject("period").getString("label");
+        long document = approvePartly(task, report);
+
+        try (Browser browser = Browser.start()) {
+            browser.signIn(base.toString(), "deputy", PW);
+            check(browser, "the deputy mayor's home");
+            enter(browser, By.id("navDashboard"));
+            browser.find(By.id("dashboardTitle"));
+            assertTrue(browser.text(By.id("totalTasks")).matches("\\d+"), browser.text(By.id("totalTasks")));
+            check(browser, "the portfolio dashboard");
+
+            WebElement strategyRisks = browser.find(By.xpath("//article[contains(@class,'cp-dash-strategy')]"
+                    + "[.//h3/a[starts-with(normalize-space(.), '1.')]]//dd/a"));
+            enter(browser, strategyRisks);
+            browser.waitForUrlContaining("strategy=1");
+            WebElement row = browser.find(By.xpath("//tr[contains(@class,'cp-risk-row')][td[1][normalize-space(.)='1-2']]"));
+            String reasons = row.findElement(By.className("cp-reasons")).getText();
+            assertTrue(reasons.contains(period) && reasons.contains("일부추진") && reasons.contains("40"),
+                    "why 1-2 is at risk, and which report says so: " + reasons);
+            check(browser, "the tasks at risk of strategy 1");
+
+            WebElement source = row.findElement(By.xpath(".//li[contains(@class,'cp-reason-REPORTED_STATUS')]"
+                    + "//a[contains(@class,'cp-source')]"));
+            assertTrue(source.getAttribute("href").endsWith("document.xhtml?id=" + document), source.getAttribute("href"));
+            enter(browser, source);
+            browser.waitForUrlContaining("document.xhtml?id=" + document);
+            check(browser, "the approval document of the report");
+
+            browser.driver().navigate().back();
+            WebElement title = browser.find(By.xpath("//tr[contains(@class,'cp-risk-row')][td[1][normalize-space(.)"
+                    + "='1-2']]//a[contains(@class,'cp-risk-task')]"));
+            enter(browser, title);
+            browser.waitForUrlContaining("card.xhtml?id=" + task);
+            assertEquals("1-2", browser.text(By.id("cardNumber")));
+        }
+    }
+
+    private static void enter(Browser browser, By by) {
+        enter(browser, browser.find(by));
+    }
+
+    private static void enter(Browser browser, WebElement link) {
+        link.sendKeys(Keys.ENTER);
+    }
+
+    private static void check(Browser browser, String state) {
+        browser.desktop();
+        Accessibility.check(browser, state + " (1280 px)");
+        browser.phone();
+        Accessibility.check(browser, state + " (390 px)");
+        browser.desktop();
+    }
+
+    private long taskId(String number) {
+        return api.get("api/tasks?q=" + number + "&size=5", "officer", PW).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("managementNumber").equals(number))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** Opens a monthly period of its own (a free month of 2030–2089, later than the demo's) and returns 1-2's report. */
+    private long reportOfNewPeriod(long task) {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            LocalDate month = LocalDate.of(2030 + ThreadLocalRandom.current().nextInt(60),
+                    1 + ThreadLocalRandom.current().nextInt(12), 1);
+            Reply opened = api.post("api/periods", "planner", PW, Json.createObjectBuilder().add("kind", "MONTHLY")
+                    .add("year", month.getYear()).add("number", month.getMonthValue())
+                    .add("dueDate", month.plusDays(40).toString()).add("graceDays", 2).build().toString());
+            if (opened.status() == 201) {
+                long period = opened.json().getJsonNumber("id").longValue();
+                return api.get("api/reports?period=" + period + "&task=" + task, "officer", PW).json()
+                        .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no free reporting period");
+    }
+
+    /** Writes the report as 일부추진 at 40 %, submits it and has its whole line approve it; returns the document. */
+    private long approvePartly(long task, long report) {
+        JsonObject current = api.get("api/reports/" + report, "officer", PW).json();
+        Reply saved = api.put("api/reports/" + report, "officer", PW, Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue()).add("status", "PARTLY")
+                .add("progressPercent", 40).add("results", "야간경관 조명 8개소 설치")
+                .add("delayReasons", "문화재 현상변경 심의 지연").add("countermeasures", "심의 일정 사전 협의")
+                .add("nextSteps", "잔여 4개소 설치").build().toString());
+        assertEquals(200, saved.status(), saved.toString());
+        long version = api.get("api/reports/" + report, "officer", PW).json().getJsonNumber("version").longValue();
+        Reply sent = api.post("api/reports/" + report + "/submit", "officer", PW, "{\"version\":" + version + "}");
+        assertEquals(200, sent.status(), sent.toString());
+        long document = sent.json().getJsonNumber("documentId").longValue();
+        for (JsonObject step : api.get("api/approvals/" + document, "officer", PW).json().getJsonArray("currentLine")
+                .getValuesAs(JsonObject.class)) {
+            if (!step.containsKey("signedAt") || step.isNull("signedAt")) {
+                Reply signed = api.post("api/approvals/" + document + "/actions", step.getString("assigneeUsername"),
+                        PW, "{\"action\":\"approve\"}");
+                assertEquals(200, signed.status(), signed.toString());
+            }
+        }
+        assertEquals("APPROVED", api.get("api/approvals/" + document, "officer", PW).json().getString("status"));
+        return document;
+    }
+}
