@@ -94,6 +94,7 @@ class StatementCountIT {
             new Probe(PLANNER, "/api/tasks?strategy=1&size=20", "\"total\":{tasksOfStrategy}"),
             new Probe(PLANNER, "/api/tasks/{task}", "\"id\":{task}"),
             new Probe(PLANNER, "/api/tasks/{task}/reports", "\"official\":{"),
+            new Probe(OFFICER, "/api/tasks/{task}/kpis", "\"taskId\":{task}"),
             new Probe(PLANNER, "/api/strategies", "\"number\":1"),
             new Probe(HEAD, "/api/approvals/inbox", "\"total\":{waiting}"),
             new Probe(HEAD, "/api/approvals/inbox?box=done", "\"total\":{done}"),

@@ -10,10 +10,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.FundSource;
+import kr.corepolicy.service.kpi.KpiHistoryService;
+import kr.corepolicy.service.kpi.KpiViews.KpiHistory;
+import kr.corepolicy.service.kpi.KpiViews.TaskKpis;
 import kr.corepolicy.service.task.TaskService;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.TaskCard;
+import kr.corepolicy.web.faces.shell.LanguageBacking;
+import kr.corepolicy.web.i18n.Messages;
 
 /** tasks/card.xhtml?id=…: the task card (과제관리카드), printable. */
 @Named("taskCard")
@@ -30,7 +35,15 @@ public class TaskCardBacking {
     @Inject
     private kr.corepolicy.service.report.ReportService reports;
 
+    @Inject
+    private KpiHistoryService kpiHistory;
+
+    @Inject
+    private LanguageBacking language;
+
     private kr.corepolicy.service.report.ReportViews.TaskReports taskReports;
+
+    private TaskKpis kpis;
 
     private Long id;
     private TaskCard card;
@@ -42,6 +55,26 @@ public class TaskCardBacking {
         }
         card = tasks.card(id);
         taskReports = reports.ofTask(id);
+        kpis = kpiHistory.history(id);
+    }
+
+    /** The task's KPIs over time: each one's latest status, its periods and its years, and the thresholds. */
+    public TaskKpis getKpis() {
+        return kpis;
+    }
+
+    /** The Chart.js configuration of a KPI's chart: its targets against its approved actuals by year. */
+    public String chart(KpiHistory kpi) {
+        return KpiChart.config(kpi, this::text);
+    }
+
+    /** The chart's text alternative: every year's target and actual in one sentence. */
+    public String chartLabel(KpiHistory kpi) {
+        return KpiChart.label(kpi, this::text);
+    }
+
+    private String text(String key, Object[] arguments) {
+        return Messages.get(language.getCurrent(), key, arguments);
     }
 
     /** The task's reports by period and the figures of the newest approved one. */

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import kr.corepolicy.web.Accessibility;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
@@ -96,11 +95,12 @@ class DashboardBrowserIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    /** Opens a monthly period of its own (a free month of 2030–2089, later than the demo's) and returns 1-2's report. */
+    /**
+     * Opens a monthly period of its own, the latest of all (the last free month counting back from December 2099), so
+     * that its approved report is the task's official one; returns 1-2's report in it.
+     */
     private long reportOfNewPeriod(long task) {
-        for (int attempt = 0; attempt < 30; attempt++) {
-            LocalDate month = LocalDate.of(2030 + ThreadLocalRandom.current().nextInt(60),
-                    1 + ThreadLocalRandom.current().nextInt(12), 1);
+        for (LocalDate month = LocalDate.of(2099, 12, 1); month.getYear() > 2030; month = month.minusMonths(1)) {
             Reply opened = api.post("api/periods", "planner", PW, Json.createObjectBuilder().add("kind", "MONTHLY")
                     .add("year", month.getYear()).add("number", month.getMonthValue())
                     .add("dueDate", month.plusDays(40).toString()).add("graceDays", 2).build().toString());
