@@ -2,7 +2,6 @@ package kr.corepolicy.service.kpi;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.kpi.KpiThresholds;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.shared.NotFoundException;
+import kr.corepolicy.domain.task.Kpi;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.service.kpi.KpiHistories.ApprovedReport;
 import kr.corepolicy.service.kpi.KpiHistories.Definition;
@@ -32,9 +32,6 @@ public class KpiHistoryService {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private kr.corepolicy.service.task.TaskKpis taskKpis;
-
     /**
      * The history of the task's KPIs; 404 for an unknown task. Six statements however many KPIs and reports: the
      * task, its KPIs with their targets, the KPI list, the approved reports with their periods and documents, all
@@ -45,7 +42,10 @@ public class KpiHistoryService {
         if (task == null) {
             throw new NotFoundException("PolicyTask", taskId);
         }
-        taskKpis.readWithTargets(task);
+        // The KPIs with their targets in one statement (as TaskKpis does for the task module; not called from here,
+        // so that the KPI module does not depend on the task module, which writes the standings through it).
+        em.createQuery("select distinct k from Kpi k left join fetch k.targets where k.task = :task", Kpi.class)
+                .setParameter("task", task).getResultList();
         List<Definition> kpis = task.getKpis().stream().map(k -> new Definition(k.getId(), k.getName(), k.getUnit(),
                 k.getDirection(), k.getBaseline(), k.getHowMeasured(), k.getTargets())).toList();
         List<ApprovedReport> reports = em.createNamedQuery(ProgressReport.APPROVED_OF_TASK, ProgressReport.class)

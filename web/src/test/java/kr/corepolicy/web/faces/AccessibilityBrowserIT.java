@@ -117,7 +117,8 @@ class AccessibilityBrowserIT {
         pages.put("error/not-found.xhtml", List.of(State.of("officer opens a missing page", "officer",
                 "no-such-page.xhtml"), State.of("a missing task", "officer", "tasks/card.xhtml?id=999999999")));
         pages.put("index.xhtml", List.of(State.of("officer's home", "officer", "index.xhtml"),
-                State.of("head's home", "head", "index.xhtml")));
+                State.of("head's home", "head", "index.xhtml"),
+                State.of("deputy mayor's home, the dashboard link", "deputy", "index.xhtml")));
         pages.put("notifications.xhtml", List.of(State.of("officer's list", "officer", "notifications.xhtml")));
         pages.put("account/password.xhtml", List.of(State.of("empty", "officer", "account/password.xhtml"),
                 new State("errors after an empty submit", "officer", "account/password.xhtml",
@@ -180,6 +181,20 @@ class AccessibilityBrowserIT {
                 new State("new task, errors after an empty save", "planner", "tasks/edit.xhtml",
                         b -> submitAndWait(b, "[id$=':save']"))));
         pages.put("tasks/import.xhtml", List.of(State.of("empty", "planner", "tasks/import.xhtml")));
+        pages.put("dashboard/index.xhtml", List.of(State.of("the portfolio", "deputy", "dashboard/index.xhtml"),
+                State.of("tasks at risk of strategy 1", "officer", "dashboard/index.xhtml?strategy=1#risks")));
+        pages.put("dashboard/department.xhtml", List.of(State.of("the owning department of 1-2", "head",
+                "dashboard/department.xhtml?id=" + API.get("api/tasks/" + task, "officer", PW).json()
+                        .getJsonObject("owningUnit").getJsonNumber("id").longValue())));
+        pages.put("dashboard/thresholds.xhtml", List.of(
+                State.of("read-only", "officer", "dashboard/thresholds.xhtml"),
+                State.of("editing", "planner", "dashboard/thresholds.xhtml"),
+                // Refused (미흡 at or above 정상), so nothing is stored.
+                new State("editing, behind threshold above the on-track one", "planner", "dashboard/thresholds.xhtml",
+                        b -> {
+                            b.type(By.id("thresholdsForm:behindFrom_input"), "95");
+                            submitAndWait(b, "[id$=':save']");
+                        })));
         return pages;
     }
 
