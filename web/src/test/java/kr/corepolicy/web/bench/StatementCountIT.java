@@ -102,6 +102,7 @@ class StatementCountIT {
             new Probe(PLANNER, "/api/reports?period={period}", "\"total\":{reportsOfPeriod}"),
             new Probe(OFFICER, "/api/reports/{draft}", "\"id\":{draft}"),
             new Probe(HEAD, "/api/notifications", "\"id\":{newestNotification}"),
+            new Probe(OFFICER, "/api/me/work", "\"tasks\":"),
             new Probe(PLANNER, "/api/dashboard", "\"number\":1"),
             new Probe(HEAD, "/api/dashboard/departments/{unit}", "\"id\":{unit}"),
             new Probe(PLANNER, "/api/dashboard/risks", "\"total\":"));

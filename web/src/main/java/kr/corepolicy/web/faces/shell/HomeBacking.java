@@ -3,12 +3,11 @@ package kr.corepolicy.web.faces.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import kr.corepolicy.service.platform.DatabaseStatus;
-import kr.corepolicy.service.task.PortfolioService;
-import kr.corepolicy.service.task.TaskViews.StrategySummary;
+import kr.corepolicy.service.work.MyWorkService;
+import kr.corepolicy.service.work.WorkViews.MyWork;
 
-/** The home page: who I am, the strategies at a glance, the system status for administrators. */
+/** The home page: my work (내 업무), who I am, the system status for administrators. */
 @Named("home")
 @RequestScoped
 public class HomeBacking {
@@ -17,19 +16,19 @@ public class HomeBacking {
     private DatabaseStatus database;
 
     @Inject
-    private PortfolioService portfolio;
+    private MyWorkService myWork;
 
-    private List<StrategySummary> strategies;
+    private MyWork work;
 
     public DatabaseStatus getDatabase() {
         return database;
     }
 
-    /** The strategies with their task counts (loaded once per request). */
-    public List<StrategySummary> getStrategies() {
-        if (strategies == null) {
-            strategies = portfolio.strategies();
+    /** What the signed-in user must do now (read once per request). */
+    public MyWork getWork() {
+        if (work == null) {
+            work = myWork.mine();
         }
-        return strategies;
+        return work;
     }
 }
