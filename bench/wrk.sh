@@ -63,6 +63,8 @@ echo "ready in $ready s; signed in" >&2
 task=$(api planner "/api/tasks?q=1-1&size=1" | field id)
 document=$(api head "/api/approvals/inbox?box=waiting&size=1" | field documentId)
 [ -n "$document" ] || document=$(api head "/api/approvals/inbox?box=done&size=1" | field documentId)
+# The department of the department-dashboard rows: the owning unit of that task.
+unit=$(api planner "/api/tasks/$task" | python3 -c 'import json, sys; print(json.load(sys.stdin)["owningUnit"]["id"])')
 
 # A personal API token of the planner's, for the Bearer rows (POST /api/me/tokens answers its secret once).
 token=$(curl -s -u planner:demo1234 -H 'Content-Type: application/json' -d '{"name":"wrk","days":30}' \
@@ -163,12 +165,18 @@ want "approval queue" && measure "approval queue" head /approvals/index.xhtml
 want "approval queue, done" && measure "approval queue, done" head "/approvals/index.xhtml?box=done"
 want "approval document" && measure "approval document" head "/approvals/document.xhtml?id=$document"
 want "report list" && measure "report list" planner /reports/index.xhtml
+want "dashboard" && measure "dashboard" planner /dashboard/index.xhtml
+want "department dashboard" && measure "department dashboard" head "/dashboard/department.xhtml?id=$unit"
 want "sign-in page" && measure "sign-in page" anon /login.xhtml
 want "API task list, session" && measure "API task list, session" planner "/api/tasks?size=20"
 want "API task list, Basic" && measure "API task list, Basic" basic:planner "/api/tasks?size=20"
 want "API task, Basic" && measure "API task, Basic" basic:planner "/api/tasks/$task"
 want "API queue, Basic" && measure "API queue, Basic" basic:head "/api/approvals/inbox"
 want "API done box, Basic" && measure "API done box, Basic" basic:head "/api/approvals/inbox?box=done"
+want "API dashboard, Basic" && measure "API dashboard, Basic" basic:planner /api/dashboard
+want "API department dashboard, Basic" && measure "API department dashboard, Basic" basic:head "/api/dashboard/departments/$unit"
+want "API tasks at risk, Basic" && measure "API tasks at risk, Basic" basic:planner "/api/dashboard/risks"
+want "API task KPIs, Basic" && measure "API task KPIs, Basic" basic:planner "/api/tasks/$task/kpis"
 if [ -n "$token" ]; then
     want "API task list, token" && measure "API task list, token" "bearer:$token" "/api/tasks?size=20"
     want "API task, token" && measure "API task, token" "bearer:$token" "/api/tasks/$task"

@@ -7,6 +7,17 @@ ALTER TABLE policy_task ADD COLUMN official_report_id BIGINT NULL;
 ALTER TABLE policy_task ADD CONSTRAINT fk_policy_task_official_report
     FOREIGN KEY (official_report_id) REFERENCES progress_report (id);
 
+-- What the dashboards add up per request, kept where it changes: the national and provincial funds of each task's
+-- plan (PolicyTask.planFunds), and whether a report is approved (written with the decision), so that the counts by
+-- period read an index of progress_report instead of every report's approval document.
+ALTER TABLE policy_task ADD COLUMN planned_outside_funds_won BIGINT NOT NULL DEFAULT 0;
+UPDATE policy_task SET planned_outside_funds_won = COALESCE((SELECT SUM(f.amount_won) FROM task_fund_plan f
+    WHERE f.task_id = policy_task.id AND f.source IN ('NATIONAL', 'PROVINCIAL')), 0);
+ALTER TABLE progress_report ADD COLUMN approved BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE progress_report SET approved = TRUE WHERE document_id IN (SELECT d.id FROM approval_document d
+    WHERE d.status = 'APPROVED');
+CREATE INDEX ix_progress_report_period_approved ON progress_report (period_id, approved, reported_status);
+
 -- The planning office's thresholds (one row for the city): at or above on_track_from % of its trajectory a KPI is
 -- on track (정상), at or above behind_from % behind (미흡), below that far behind (부진).
 CREATE TABLE kpi_thresholds (

@@ -119,6 +119,13 @@ public class ProgressReport {
     @Column(name = "saved_at")
     private Instant savedAt;
 
+    /**
+     * A copy of the decision in the report's own row, so that the dashboards count the approved reports of a period by
+     * an index of this table instead of reading every report's document (see {@link #recordApproval}).
+     */
+    @Column(name = "approved", nullable = false)
+    private boolean approvedCopy;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -367,6 +374,14 @@ public class ProgressReport {
                 .max(Comparator.comparing((ProgressReport r) -> r.getPeriod().lastDay())
                         .thenComparing(r -> r.getDocument().getDecidedAt(),
                                 Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    /** Copies the approval into the report's row, in the transaction of the decision; refused before it. */
+    public void recordApproval() {
+        if (!isApproved()) {
+            throw new IllegalStateException("report " + id + " is not approved");
+        }
+        approvedCopy = true;
     }
 
     /** Whether the approval line has decided the report. */

@@ -5,5 +5,10 @@ public enum FundSource {
     NATIONAL,
     PROVINCIAL,
     CITY,
-    PRIVATE
+    PRIVATE;
+
+    /** 국·도비: the national and provincial funds a city has to secure (the dashboards' 확보율). */
+    public boolean isSecuredFromOutside() {
+        return this == NATIONAL || this == PROVINCIAL;
+    }
 }

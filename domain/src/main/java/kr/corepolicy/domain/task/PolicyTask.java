@@ -123,6 +123,13 @@ public class PolicyTask {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /**
+     * The national and provincial funds (국·도비) of the fund plan, all years: kept with the plan by
+     * {@link #planFunds}, so that the dashboards add up one column instead of every plan line of the city.
+     */
+    @Column(name = "planned_outside_funds_won", nullable = false)
+    private long plannedOutsideFundsWon;
+
     /** The approved progress report of the latest period (see {@link #recordOfficialReport}); null before one. */
     @Column(name = "official_report_id")
     private Long officialReportId;
@@ -331,6 +338,12 @@ public class PolicyTask {
      * Negative amounts and years outside the period are refused.
      */
     public void planFunds(int fiscalYear, FundSource source, long amountWon) {
+        changeFundLine(fiscalYear, source, amountWon);
+        plannedOutsideFundsWon = fundPlan.stream().filter(line -> line.getSource().isSecuredFromOutside())
+                .mapToLong(FundPlanLine::getAmountWon).sum();
+    }
+
+    private void changeFundLine(int fiscalYear, FundSource source, long amountWon) {
         Objects.requireNonNull(source, "source");
         if (amountWon < 0) {
             throw new InvalidInputException("funds", "task.negativeAmount", "negative amount " + amountWon,
@@ -386,6 +399,10 @@ public class PolicyTask {
      */
     public void recordOfficialReport(long reportId) {
         this.officialReportId = reportId;
+    }
+
+    public long getPlannedOutsideFundsWon() {
+        return plannedOutsideFundsWon;
     }
 
     public Long getOfficialReportId() {

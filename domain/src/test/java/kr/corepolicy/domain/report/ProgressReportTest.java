@@ -1,5 +1,6 @@
 package kr.corepolicy.domain.report;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -187,8 +188,10 @@ class ProgressReportTest {
         assertFalse(report.isEditable(), "on its line, nobody edits it");
         assertKey("report.notEditable", () -> report.write(content(TaskStatus.ON_TRACK, 70, null, null), "officer", NOW));
 
+        assertThrows(IllegalStateException.class, report::recordApproval, "not before the decision");
         doc.approve(1, "head", "박성호", Capacity.DELEGATED, null, NOW);
         assertTrue(report.isApproved());
+        assertDoesNotThrow(report::recordApproval);
         assertEquals(ReportState.APPROVED, report.getState());
         assertKey("report.notEditable", () -> report.write(content(TaskStatus.ON_TRACK, 70, null, null), "officer", NOW));
         assertKey("report.alreadySubmitted", () -> report.consentToLateSubmission("planner", NOW));

@@ -119,11 +119,14 @@ class PolicyTaskTest {
         assertEquals(2_500_000_000L, task.totalFundsWon());
         assertEquals(1_700_000_000L, task.fundsBySource().get(FundSource.NATIONAL));
         assertEquals(0L, task.fundsBySource().get(FundSource.PRIVATE));
+        assertEquals(1_700_000_000L, task.getPlannedOutsideFundsWon(), "국·도비 only: 12억 + 5억, not the 시비");
 
         task.planFunds(2023, FundSource.NATIONAL, 1_000_000_000L);
         task.planFunds(2023, FundSource.CITY, 0);
         assertEquals(1_500_000_000L, task.totalFundsWon(), "replaced and removed");
         assertEquals(2, task.getFundPlan().size());
+        task.planFunds(2024, FundSource.PROVINCIAL, 300_000_000L);
+        assertEquals(1_800_000_000L, task.getPlannedOutsideFundsWon(), "10억 + 5억 + 도비 3억");
     }
 
     @Test

@@ -49,7 +49,7 @@ import kr.corepolicy.service.platform.ClockProducer;
  *
  * <p>Each figure is aggregated in the database from each task's official report ({@code policy_task
  * .official_report_id}) and each KPI's standing in it ({@code kpi_standing}), so a dashboard is a fixed number of
- * statements (eleven for the portfolio, six more for a page of tasks at risk) whatever the size of the city or the
+ * statements (ten for the portfolio, seven more for a page of tasks at risk) whatever the size of the city or the
  * years of reports behind it. Dropped, replaced and merged tasks (폐기·대체·통합) are counted by status and nowhere
  * else. A task still worked on is at risk when its official report says 일부추진 or 보류, a report of an open period
  * is past its due date unsubmitted, a KPI is below the on-track threshold in its official report, or it has no
@@ -226,12 +226,12 @@ public class DashboardService {
         List<Object> unit = unitId == null ? List.of() : List.of(unitId);
         Map<Long, Accumulator> by = new LinkedHashMap<>();
         for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, t.status, COUNT(*), "
-                + "SUM(r.progress_percent), COUNT(r.progress_percent) FROM policy_task t "
-                + "LEFT JOIN progress_report r ON r.id = t.official_report_id WHERE 1 = 1" + scope
+                + "SUM(r.progress_percent), COUNT(r.progress_percent), SUM(t.planned_outside_funds_won) "
+                + "FROM policy_task t LEFT JOIN progress_report r ON r.id = t.official_report_id WHERE 1 = 1" + scope
                 + " GROUP BY t.strategy_id, t.status"), unit).getResultList()) {
             Object[] r = (Object[]) row;
             by.computeIfAbsent(id(r[0]), k -> new Accumulator()).tasks(TaskStatus.valueOf((String) r[1]),
-                    number(r[2]), number(r[3]), number(r[4]));
+                    number(r[2]), number(r[3]), number(r[4]), number(r[5]));
         }
         BigDecimal on = BigDecimal.valueOf(thresholds.getOnTrackFrom());
         BigDecimal behind = BigDecimal.valueOf(thresholds.getBehindFrom());
@@ -248,12 +248,6 @@ public class DashboardService {
             Object[] r = (Object[]) row;
             by.computeIfAbsent(id(r[0]), k -> new Accumulator()).kpis = new KpiRollup(number(r[1]), number(r[2]),
                     number(r[3]), number(r[4]));
-        }
-        for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, SUM(f.amount_won) FROM task_fund_plan f "
-                + "JOIN policy_task t ON t.id = f.task_id WHERE f.source IN " + FUNDS_SOURCES
-                + " AND t.status NOT IN " + FINAL + scope + " GROUP BY t.strategy_id"), unit).getResultList()) {
-            Object[] r = (Object[]) row;
-            by.computeIfAbsent(id(r[0]), k -> new Accumulator()).plannedWon = number(r[1]);
         }
         for (Object row : bind(em.createNativeQuery("SELECT t.strategy_id, SUM(g.secured_won) "
                 + "FROM report_fund_figure g JOIN policy_task t ON t.official_report_id = g.report_id "
@@ -287,15 +281,18 @@ public class DashboardService {
         Map<Long, Map<TaskStatus, Long>> counts = new HashMap<>();
         List<Object> parameters = new ArrayList<>(periodIds);
         String placeholders = String.join(", ", Collections.nCopies(periodIds.size(), "?"));
+        // The approved reports of a period are counted on progress_report's own index (its copy of the decision);
+        // a department's are its tasks' (one join more).
+        String from = " FROM progress_report r";
         String scope = "";
         if (unitId != null) {
+            from += " JOIN policy_task t ON t.id = r.task_id";
             scope = " AND t.owning_unit_id = ?";
             parameters.add(unitId);
         }
-        for (Object row : bind(em.createNativeQuery("SELECT r.period_id, r.reported_status, COUNT(*) "
-                + "FROM progress_report r JOIN approval_document d ON d.id = r.document_id "
-                + "JOIN policy_task t ON t.id = r.task_id WHERE d.status = 'APPROVED' AND r.period_id IN ("
-                + placeholders + ")" + scope + " GROUP BY r.period_id, r.reported_status"), parameters)
+        for (Object row : bind(em.createNativeQuery("SELECT r.period_id, r.reported_status, COUNT(*)" + from
+                + " WHERE r.approved = TRUE AND r.period_id IN (" + placeholders + ")" + scope
+                + " GROUP BY r.period_id, r.reported_status"), parameters)
                 .getResultList()) {
             Object[] r = (Object[]) row;
             if (r[1] != null) {
@@ -366,11 +363,12 @@ public class DashboardService {
         private long securedWon;
         private long atRisk;
 
-        void tasks(TaskStatus status, long count, long progress, long withProgress) {
+        void tasks(TaskStatus status, long count, long progress, long withProgress, long planned) {
             byStatus.merge(status, count, Long::sum);
             if (!status.isFinal()) {
                 progressSum += progress;
                 progressCount += withProgress;
+                plannedWon += planned;
             }
         }
 

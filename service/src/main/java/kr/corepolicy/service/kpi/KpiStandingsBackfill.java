@@ -75,6 +75,14 @@ public class KpiStandingsBackfill implements JavaMigration {
 
     /** Writes every task's official report and its KPIs' standings, replacing what the standings held. */
     public static void fill(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // What V13 computed for the rows it found; the data generator writes its rows after V13.
+            s.executeUpdate("UPDATE policy_task SET planned_outside_funds_won = COALESCE((SELECT SUM(f.amount_won) "
+                    + "FROM task_fund_plan f WHERE f.task_id = policy_task.id "
+                    + "AND f.source IN ('NATIONAL', 'PROVINCIAL')), 0)");
+            s.executeUpdate("UPDATE progress_report SET approved = TRUE WHERE approved = FALSE AND document_id IN "
+                    + "(SELECT d.id FROM approval_document d WHERE d.status = 'APPROVED')");
+        }
         Map<Long, Official> officials = officials(c);
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE policy_task SET official_report_id = ? WHERE id = ?")) {

@@ -56,6 +56,7 @@ public class ReportDocumentHandler implements DocumentHandler {
                     + document.getId());
         }
         ProgressReport report = found.get(0);
+        report.recordApproval();
         PolicyTask task = report.getTask();
         // Today's status follows the approved report of the latest period, whatever the order of approval: a
         // late approval of an older period's report is history, not today's status.
