@@ -77,7 +77,7 @@ class DashboardIT {
             year = freeYear(c);
             unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
                     + "VALUES (?, '대시보드시험과', 'Dashboard Test Division', 'DIVISION', 0, TRUE)",
-                    "T13-" + UUID.randomUUID().toString().substring(0, 8));
+                    "T13-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
             long officer = single(c, "SELECT id FROM user_account WHERE username = 'officer'");
             long s1 = single(c, "SELECT id FROM strategy WHERE strategy_number = 1");
             long s2 = single(c, "SELECT id FROM strategy WHERE strategy_number = 2");
@@ -263,10 +263,13 @@ class DashboardIT {
                 number = prefix + n;
             }
         }
-        return insert(c, "INSERT INTO policy_task (management_number, title, strategy_id, owning_unit_id, officer_id, "
-                + "start_date, end_date, term, status, demo, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'SHORT', ?, FALSE, 0)",
-                number, "대시보드 시험 과제 " + number, strategy, unit, officer, Date.valueOf(LocalDate.of(year, 1, 1)),
-                Date.valueOf(LocalDate.of(year, 12, 31)), status);
+        long id = insert(c, "INSERT INTO policy_task (management_number, title, strategy_id, owning_unit_id, "
+                + "officer_id, start_date, end_date, term, status, demo, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'SHORT', ?, FALSE, 0)", number, "대시보드 시험 과제 " + number, strategy,
+                unit, officer, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)), status);
+        // A whole card (a source is required), as the other tests export and import the portfolio with these tasks.
+        insert(c, "INSERT INTO task_source (task_id, source) VALUES (?, 'CITY_PLEDGE')", id);
+        return id;
     }
 
     private static long kpi(Connection c, long task, int order, String name, String direction, String baseline,
