@@ -78,7 +78,12 @@ class DashboardIT {
             unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
                     + "VALUES (?, '대시보드시험과', 'Dashboard Test Division', 'DIVISION', 0, TRUE)",
                     "T13-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-            long officer = single(c, "SELECT id FROM user_account WHERE username = 'officer'");
+            // The tasks' officer works in their department (a card's rule, which the portfolio import tests check on
+            // every task of the shared database); nobody signs in as them.
+            long officer = insert(c, "INSERT INTO user_account (username, display_name, org_unit_id, position, "
+                    + "password_hash, active, failed_sign_ins, preferred_language, version) "
+                    + "VALUES (?, '대시보드담당', ?, 'STAFF', '-', TRUE, 0, 'KO', 0)",
+                    "t13" + UUID.randomUUID().toString().substring(0, 8), unit);
             long s1 = single(c, "SELECT id FROM strategy WHERE strategy_number = 1");
             long s2 = single(c, "SELECT id FROM strategy WHERE strategy_number = 2");
             long q1 = period(c, "QUARTERLY", year, 1, "CLOSED");
