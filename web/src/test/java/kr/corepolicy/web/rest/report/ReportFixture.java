@@ -3,6 +3,7 @@ package kr.corepolicy.web.rest.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,8 +52,11 @@ public final class ReportFixture {
      */
     public long newTaskLike(String number) {
         JsonObject card = api.get("api/tasks/" + taskId(number), "planner", PW).json();
-        JsonArrayBuilder collaborators = Json.createArrayBuilder();
-        card.getJsonArray("collaboratingUnits").forEach(u -> collaborators.add(u.asJsonObject().getString("code")));
+        // Built once: a builder is empty after it has been added to a body, and a taken number means another try
+        // (which, with a builder, made a copy without its collaborating departments: a line with no 협조).
+        JsonArrayBuilder codes = Json.createArrayBuilder();
+        card.getJsonArray("collaboratingUnits").forEach(u -> codes.add(u.asJsonObject().getString("code")));
+        JsonArray collaborators = codes.build();
         for (int attempt = 0; attempt < 20; attempt++) {
             // 900-999: numbers the tests that create tasks of their own (PortfolioApiIT, …) leave alone.
             String copy = card.getInt("strategyNumber") + "-" + (900 + ThreadLocalRandom.current().nextInt(100));

@@ -3,6 +3,7 @@ package kr.corepolicy.web.rest.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,10 +39,11 @@ public final class KpiFixture {
 
     /** A task of the 관광정책과 (officer 'officer', no collaborators) over {@code year} and the next. */
     public long newTask(int year) {
-        JsonArrayBuilder kpis = Json.createArrayBuilder()
+        // Built once: a builder is empty after it has been added to a body, and a taken number means another try.
+        JsonArray kpis = Json.createArrayBuilder()
                 .add(kpi(VISITORS, "만명", "HIGHER", 100, Map.of(year, 200, year + 1, 260)))
                 .add(kpi(VACANCY, "%", "LOWER", 12, Map.of(year, 6, year + 1, 3)))
-                .add(kpi(SATISFACTION, "점", "HIGHER", 70, Map.of(year + 1, 80)));
+                .add(kpi(SATISFACTION, "점", "HIGHER", 70, Map.of(year + 1, 80))).build();
         for (int attempt = 0; attempt < 20; attempt++) {
             // 3-700..799: numbers no other test makes.
             String number = "3-" + (700 + ThreadLocalRandom.current().nextInt(100));
