@@ -12,15 +12,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.DocumentStatus;
+import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.report.PeriodState;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportingPeriod;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.dashboard.DashboardService;
 import kr.corepolicy.service.inbox.InboxCountService;
 import kr.corepolicy.service.inbox.InboxCounts;
+import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.work.WorkViews.DepartmentRisks;
 import kr.corepolicy.service.work.WorkViews.MyTask;
 import kr.corepolicy.service.work.WorkViews.MyWork;
 import kr.corepolicy.service.work.WorkViews.ReportDue;
@@ -28,7 +33,8 @@ import kr.corepolicy.service.work.WorkViews.ReportDue;
 /**
  * "My work" (내 업무) of the signed-in user, and only theirs: the caller is the signed-in principal, never a
  * parameter. Four statements whatever the data: the header's counts ({@link InboxCountService}, the one waiting
- * rule), the counts of reports due and of tasks, the most urgent reports due, the first tasks.
+ * rule), the counts of reports due and of tasks, the most urgent reports due, the first tasks; for a department
+ * head, also the first tasks at risk of their department ({@link DashboardService#risks}: a constant number more).
  *
  * <p>A report is due when its period is open and it is not submitted ({@code ReportState.isSubmitted()} false):
  * no document yet, or a document that is a draft again (withdrawn) or returned — the rule of the reminders and
@@ -36,13 +42,15 @@ import kr.corepolicy.service.work.WorkViews.ReportDue;
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
-@DeclareRoles({Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.TF_LEADER, Role.Names.ADMIN})
+@DeclareRoles({Role.Names.DEPARTMENT_HEAD, Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.TF_LEADER, Role.Names.ADMIN})
 public class MyWorkService {
 
     /** How many reports due the answer lists (the most urgent). */
     public static final int REPORTS_SHOWN = 10;
     /** How many of the user's tasks the answer lists. */
     public static final int TASKS_SHOWN = 20;
+    /** How many of a department head's department's tasks at risk the answer lists. */
+    public static final int RISKS_SHOWN = 5;
 
     /** The document statuses of a report that is not submitted (with no document at all). */
     private static final List<DocumentStatus> UNSUBMITTED = List.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED);
@@ -65,6 +73,9 @@ public class MyWorkService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DashboardService dashboards;
+
     @Resource
     private SessionContext context;
 
@@ -81,11 +92,11 @@ public class MyWorkService {
                 .getResultStream().findFirst().orElse(null);
         if (row == null) {
             return new MyWork(counts.waiting(), counts.returned(), counts.unread(), 0, 0, List.of(), 0, List.of(),
-                    dashboardUser());
+                    dashboardUser(), departmentRisks(me));
         }
         // The lists are read even when a count is 0: the same statements for everyone, whatever the data.
         return new MyWork(counts.waiting(), counts.returned(), counts.unread(), number(row[0]), number(row[1]),
-                reports(me, today), number(row[2]), tasks(me), dashboardUser());
+                reports(me, today), number(row[2]), tasks(me), dashboardUser(), departmentRisks(me));
     }
 
     /** The most urgent reports due: the earliest due date first, then by management number (one statement). */
@@ -121,6 +132,19 @@ public class MyWorkService {
                 .map(c -> new MyTask((Long) c[0], (String) c[1], (String) c[2], (String) c[3], (TaskStatus) c[4],
                         c[5] == null ? null : ((Number) c[5]).intValue(), (Long) c[6]))
                 .toList();
+    }
+
+    /**
+     * For a department head, the first {@value #RISKS_SHOWN} tasks at risk of their department (the department they
+     * belong to, or the one their team belongs to), with the reasons the dashboards give; null for everyone else.
+     */
+    private DepartmentRisks departmentRisks(String me) {
+        if (!context.isCallerInRole(Role.Names.DEPARTMENT_HEAD)) {
+            return null;
+        }
+        OrgUnit department = em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :me",
+                UserAccount.class).setParameter("me", me).getSingleResult().homeDepartment();
+        return new DepartmentRisks(UnitRef.of(department), dashboards.risks(department.getId(), null, 0, RISKS_SHOWN));
     }
 
     /** The planning office, executives, T/F leaders and administrators look at the whole portfolio. */

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
+import kr.corepolicy.service.organization.UnitRef;
 
 /** The read models of "my work" (내 업무), shared by the home page and {@code GET /api/me/work}. */
 public final class WorkViews {
@@ -29,8 +31,13 @@ public final class WorkViews {
      * @param portfolioDashboard whether the user is one the portfolio dashboard is made for: the planning office,
      *     executives, T/F leaders, administrators
      */
+    /**
+     * @param departmentRisks for a department head, the first tasks at risk of the department they head (the
+     *        department dashboard has them all); null for everyone else
+     */
     public record MyWork(long waiting, long returned, long unread, long reportsDue, long reportsOverdue,
-            List<ReportDue> reports, long taskCount, List<MyTask> tasks, boolean portfolioDashboard) {
+            List<ReportDue> reports, long taskCount, List<MyTask> tasks, boolean portfolioDashboard,
+            DepartmentRisks departmentRisks) {
 
         public MyWork {
             reports = List.copyOf(reports);
@@ -68,5 +75,9 @@ public final class WorkViews {
      */
     public record MyTask(long id, String managementNumber, String title, String titleEn, TaskStatus status,
             Integer progressPercent, Long officialReportId) {
+    }
+
+    /** A department head's department and the first page of its tasks at risk, each with its reasons. */
+    public record DepartmentRisks(UnitRef department, RiskPage risks) {
     }
 }

@@ -32,7 +32,9 @@ public class MyWorkResource {
             + " today in Asia/Seoul, negative when overdue), `taskCount` and the first " + MyWorkService.TASKS_SHOWN
             + " of those tasks in `tasks` (status, and the progress of the official report, null before one), and"
             + " `portfolioDashboard`: whether the caller is one the portfolio dashboard is made for (planning office,"
-            + " executives, T/F leaders, administrators). Every signed-in user; a constant number of statements.")
+            + " executives, T/F leaders, administrators); for a department head only, `departmentRisks`: their"
+            + " department and the first " + MyWorkService.RISKS_SHOWN + " of its tasks at risk with every reason"
+            + " (as GET /api/dashboard/risks?unit= gives them). Every signed-in user; a constant number of statements.")
     @APIResponse(responseCode = "200", description = "The caller's work today.",
             content = @Content(schema = @Schema(implementation = MyWork.class)))
     public MyWork mine() {

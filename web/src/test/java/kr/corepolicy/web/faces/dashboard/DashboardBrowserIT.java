@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import kr.corepolicy.web.Accessibility;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
@@ -75,6 +76,49 @@ class DashboardBrowserIT {
             enter(browser, title);
             browser.waitForUrlContaining("card.xhtml?id=" + task);
             assertEquals("1-2", browser.text(By.id("cardNumber")));
+        }
+    }
+
+    /**
+     * A department head lands on the home page and finds the department's tasks at risk with their reasons, the same
+     * first page the department's list of tasks at risk gives, and follows the link to the department dashboard. Nobody
+     * else's home has the card.
+     */
+    @Test
+    void aDepartmentHeadSeesTheDepartmentsTasksAtRiskAtHome() {
+        long task = taskId("1-2");
+        approvePartly(task, reportOfNewPeriod(task));
+        JsonObject work = api.get("api/me/work", "head", PW).json();
+        JsonObject mine = work.getJsonObject("departmentRisks");
+        assertEquals("D-TOUR", mine.getJsonObject("department").getString("code"), mine.toString());
+        long unit = mine.getJsonObject("department").getJsonNumber("id").longValue();
+        JsonObject page = api.get("api/dashboard/risks?unit=" + unit + "&size=5", "head", PW).json();
+        List<String> expected = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("managementNumber")).toList();
+        assertTrue(expected.contains("1-2"), "1-2 (일부추진) is among the first tasks at risk of 관광정책과: " + expected);
+        assertEquals(page.getJsonNumber("total").longValue(), mine.getJsonObject("risks").getJsonNumber("total")
+                .longValue());
+        JsonObject officers = api.get("api/me/work", "officer", PW).json();
+        assertTrue(!officers.containsKey("departmentRisks") || officers.isNull("departmentRisks"),
+                "an officer's work has no department's tasks at risk: " + officers);
+
+        try (Browser browser = Browser.start()) {
+            browser.signIn(base.toString(), "head", PW);
+            List<String> shown = browser.driver().findElements(By.cssSelector("#deptRisks > li .cp-number")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(expected, shown, "the home page's list is the department's first page of tasks at risk");
+            String reasons = browser.find(By.xpath("//ul[@id='deptRisks']/li[.//span[contains(@class,'cp-number')]"
+                    + "[normalize-space(.)='1-2']]")).getText();
+            assertTrue(reasons.contains("일부추진"), "why 1-2 is at risk: " + reasons);
+            check(browser, "a department head's home with the department's tasks at risk");
+            enter(browser, By.id("deptRisksLink"));
+            browser.waitForUrlContaining("department.xhtml?id=" + unit);
+            browser.find(By.id("riskTable"));
+        }
+        try (Browser browser = Browser.start()) {
+            browser.signIn(base.toString(), "officer", PW);
+            browser.find(By.id("tasksCard"));
+            assertTrue(browser.driver().findElements(By.id("deptRisksCard")).isEmpty(), "only a department head's home");
         }
     }
 
