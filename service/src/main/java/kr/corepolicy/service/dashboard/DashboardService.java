@@ -3,6 +3,7 @@ package kr.corepolicy.service.dashboard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.kpi.KpiRollup;
@@ -29,6 +34,7 @@ import kr.corepolicy.domain.report.ReportingPeriod;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.strategy.Strategy;
 import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.dashboard.DashboardSnapshots.Snapshot;
 import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
@@ -54,6 +60,11 @@ import kr.corepolicy.service.platform.ClockProducer;
  * else. A task still worked on is at risk when its official report says 일부추진 or 보류, a report of an open period
  * is past its due date unsubmitted, a KPI is below the on-track threshold in its official report, or it has no
  * officer.
+ *
+ * <p>The portfolio's and a department's figures are counted once and kept ({@link DashboardSnapshots}) until what
+ * they are made of changes, the day changes or they are {@link DashboardSnapshots#MAX_AGE} old; then one request
+ * counts them again while the others, on any instance, serve the previous ones with the time they were counted. The
+ * tasks at risk are always read live.
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
@@ -62,6 +73,11 @@ public class DashboardService {
     /** The reporting periods the trend chart shows, the latest last. */
     public static final int TREND_PERIODS = 8;
     public static final int MAX_RISK_PAGE_SIZE = 100;
+    /** The scope of the portfolio's kept figures; a department's is {@link #UNIT} and its id. */
+    static final String PORTFOLIO = "portfolio";
+    static final String UNIT = "unit:";
+
+    private static final Logger LOG = Logger.getLogger(DashboardService.class.getName());
 
     private static final String FINAL = "('DROPPED', 'REPLACED', 'MERGED')";
     private static final String FUNDS_SOURCES = "('NATIONAL', 'PROVINCIAL')";
@@ -80,9 +96,49 @@ public class DashboardService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DashboardSnapshots snapshots;
+
     /** The portfolio: every strategy's figures, their total, the statuses over the last periods. */
     public PortfolioDashboard portfolio() {
-        LocalDate today = today();
+        return kept(PORTFOLIO, PortfolioDashboard.class, this::countPortfolio);
+    }
+
+    /** The same figures for the tasks {@code unitId} owns; 404 for an unknown unit. */
+    public DepartmentDashboard department(long unitId) {
+        OrgUnit unit = em.find(OrgUnit.class, unitId);
+        if (unit == null) {
+            throw new NotFoundException("OrgUnit", unitId);
+        }
+        return kept(UNIT + unitId, DepartmentDashboard.class, (today, now) -> countDepartment(unit, today, now));
+    }
+
+    /**
+     * The figures of {@code scope} as kept, while current; else counted again by this request if it can claim them
+     * (or nothing is kept yet), and kept; else, while another instance counts them, the previous figures.
+     */
+    private <T> T kept(String scope, Class<T> type, BiFunction<LocalDate, Instant, T> count) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.SEOUL);
+        Snapshot kept = snapshots.read(scope);
+        boolean readable = kept.exists() && SnapshotCodec.FORMAT.equals(kept.format());
+        if (kept.current(SnapshotCodec.FORMAT, today, now)
+                || readable && kept.claimedBySomeoneElse(now) && !snapshots.claim(scope, now)) {
+            try {
+                return SnapshotCodec.read(kept.figures(), type);
+            } catch (JsonbException unreadable) {
+                LOG.log(Level.WARNING, "dashboard snapshot " + scope + " unreadable, counted again", unreadable);
+            }
+        } else if (kept.exists()) {
+            snapshots.claim(scope, now);
+        }
+        T figures = count.apply(today, now);
+        snapshots.store(scope, SnapshotCodec.FORMAT, kept.currentGeneration(), today, now,
+                SnapshotCodec.write(figures));
+        return figures;
+    }
+
+    private PortfolioDashboard countPortfolio(LocalDate today, Instant now) {
         KpiThresholds thresholds = thresholds();
         Map<Long, Accumulator> byStrategy = figures(null, thresholds, today);
         List<StrategyFigures> strategies = new ArrayList<>();
@@ -93,16 +149,11 @@ public class DashboardService {
             total.add(a);
             strategies.add(new StrategyFigures(s.getId(), s.getNumber(), s.getNameKo(), s.getNameEn(), a.figures()));
         }
-        return new PortfolioDashboard(today, view(thresholds), total.figures(), strategies, trend(null));
+        return new PortfolioDashboard(today, now, view(thresholds), total.figures(), strategies, trend(null));
     }
 
-    /** The same figures for the tasks {@code unitId} owns; 404 for an unknown unit. */
-    public DepartmentDashboard department(long unitId) {
-        OrgUnit unit = em.find(OrgUnit.class, unitId);
-        if (unit == null) {
-            throw new NotFoundException("OrgUnit", unitId);
-        }
-        LocalDate today = today();
+    private DepartmentDashboard countDepartment(OrgUnit unit, LocalDate today, Instant now) {
+        long unitId = unit.getId();
         KpiThresholds thresholds = thresholds();
         Map<Long, Accumulator> byStrategy = figures(unitId, thresholds, today);
         List<StrategyFigures> strategies = new ArrayList<>();
@@ -116,7 +167,7 @@ public class DashboardService {
                         a.figures()));
             }
         }
-        return new DepartmentDashboard(today, view(thresholds), UnitRef.of(unit), total.figures(), strategies,
+        return new DepartmentDashboard(today, now, view(thresholds), UnitRef.of(unit), total.figures(), strategies,
                 trend(unitId));
     }
 

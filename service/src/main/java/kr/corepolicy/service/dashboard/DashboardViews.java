@@ -1,6 +1,7 @@
 package kr.corepolicy.service.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kr.corepolicy.domain.kpi.KpiRollup;
@@ -56,14 +57,19 @@ public final class DashboardViews {
             long reports) {
     }
 
-    /** The portfolio dashboard. */
-    public record PortfolioDashboard(LocalDate asOf, Thresholds thresholds, Figures total,
+    /**
+     * The portfolio dashboard.
+     *
+     * @param asOf the day (Asia/Seoul) the figures were counted for (a report is overdue after its due date)
+     * @param computedAt when they were counted (집계 시각): they are kept and served until what they are made of changes
+     */
+    public record PortfolioDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, Figures total,
             List<StrategyFigures> strategies, List<PeriodStatuses> trend) {
     }
 
     /** A department's dashboard: the same figures for the tasks it owns, by strategy. */
-    public record DepartmentDashboard(LocalDate asOf, Thresholds thresholds, UnitRef department, Figures total,
-            List<StrategyFigures> strategies, List<PeriodStatuses> trend) {
+    public record DepartmentDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, UnitRef department,
+            Figures total, List<StrategyFigures> strategies, List<PeriodStatuses> trend) {
     }
 
     /** Why a task is at risk. */

@@ -15,6 +15,7 @@ import kr.corepolicy.domain.kpi.KpiThresholds;
 import kr.corepolicy.domain.shared.ConflictException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.dashboard.DashboardSnapshots;
 
 /**
  * The planning office's KPI thresholds (issue #13): everyone signed in reads them, since they stand next to every
@@ -29,6 +30,9 @@ public class KpiThresholdService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private DashboardSnapshots dashboards;
 
     @Inject
     private AuditService audit;
@@ -68,6 +72,7 @@ public class KpiThresholdService {
         }
         audit.record(me, AuditAction.KPI_THRESHOLDS_CHANGED, TARGET,
                 before + " -> " + onTrackFrom + "/" + behindFrom, null);
+        dashboards.changed();
         return view(thresholds);
     }
 

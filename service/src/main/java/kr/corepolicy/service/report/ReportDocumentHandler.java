@@ -13,6 +13,7 @@ import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.service.approval.DocumentHandler;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.dashboard.DashboardSnapshots;
 import kr.corepolicy.service.kpi.KpiStandings;
 import kr.corepolicy.service.task.TaskKpis;
 
@@ -39,6 +40,9 @@ public class ReportDocumentHandler implements DocumentHandler {
 
     @Inject
     private KpiStandings kpiStandings;
+
+    @Inject
+    private DashboardSnapshots dashboards;
 
     @Override
     public DocumentType type() {
@@ -79,5 +83,24 @@ public class ReportDocumentHandler implements DocumentHandler {
                 "report " + report.getId() + " status " + report.getReportedStatus() + " progress "
                         + report.getProgressPercent() + "%" + (newerApproved ? " (history: a later period is official)"
                                 : ""), null);
+        dashboards.changed();
+    }
+
+    /** A report sent on its line is no longer overdue (the dashboards count the overdue ones). */
+    @Override
+    public void beforeSubmit(ApprovalDocument document) {
+        dashboards.changed();
+    }
+
+    /** A returned report of a period past its due date is overdue again. */
+    @Override
+    public void returned(ApprovalDocument document, String reason) {
+        dashboards.changed();
+    }
+
+    /** So is a withdrawn one. */
+    @Override
+    public void withdrawn(ApprovalDocument document) {
+        dashboards.changed();
     }
 }

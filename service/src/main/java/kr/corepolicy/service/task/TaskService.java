@@ -36,11 +36,12 @@ import kr.corepolicy.domain.task.TaskPeriod;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.domain.task.TaskTerm;
 import kr.corepolicy.service.account.Accounts;
-import kr.corepolicy.service.shared.OrgUnits;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.dashboard.DashboardSnapshots;
 import kr.corepolicy.service.kpi.KpiStandings;
 import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.shared.AtStartup;
+import kr.corepolicy.service.shared.OrgUnits;
 import kr.corepolicy.service.task.TaskViews.FundLineView;
 import kr.corepolicy.service.task.TaskViews.KpiView;
 import kr.corepolicy.service.task.TaskViews.MilestoneView;
@@ -58,6 +59,9 @@ public class TaskService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private DashboardSnapshots dashboards;
 
     @Inject
     private AuditService audit;
@@ -104,6 +108,7 @@ public class TaskService {
         em.persist(task);
         em.flush();
         audit.record(caller(), AuditAction.TASK_CREATED, "task:" + task.getManagementNumber(), task.getTitle(), null);
+        dashboards.changed();
         return card(task);
     }
 
@@ -121,7 +126,11 @@ public class TaskService {
      */
     @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
     public Upsert upsert(TaskDraft draft) {
-        return upsertOne(draft);
+        Upsert outcome = upsertOne(draft);
+        if (outcome != Upsert.UNCHANGED) {
+            dashboards.changed();
+        }
+        return outcome;
     }
 
     /** A draft of a batch that broke a card rule: its index, the field and the message. */
@@ -149,6 +158,9 @@ public class TaskService {
                 refusals.add(new Refusal(i, e.getField(), e.getMessageKey(), List.of(e.getArguments())));
                 em.clear();
             }
+        }
+        if (refusals.isEmpty() && outcomes.stream().anyMatch(o -> o != Upsert.UNCHANGED)) {
+            dashboards.changed();
         }
         return new BatchResult(outcomes, refusals);
     }
@@ -208,6 +220,7 @@ public class TaskService {
             task.markAsDemo();
         }
         em.persist(task);
+        dashboards.changed();
         return task.getId() == null ? 0 : task.getId();
     }
 
@@ -242,6 +255,7 @@ public class TaskService {
         if (task.getVersion() != before) {
             audit.record(caller(), AuditAction.TASK_UPDATED, "task:" + task.getManagementNumber(),
                     "version " + task.getVersion(), null);
+            dashboards.changed();
         }
         return card(task);
     }

@@ -1,5 +1,7 @@
 package kr.corepolicy.service.dashboard;
 
+import static kr.corepolicy.service.dashboard.Rows.insert;
+import static kr.corepolicy.service.dashboard.Rows.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +12,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,7 +61,7 @@ class DashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(DashboardIT.class, ApiClient.class, Reply.class);
+        return Deployments.inContainer(DashboardIT.class, Rows.class, ApiClient.class, Reply.class);
     }
 
     @ArquillianResource
@@ -315,25 +314,5 @@ class DashboardIT {
         insert(c, "INSERT INTO report_fund_figure (report_id, sort_order, fiscal_year, source, requested_won, "
                 + "secured_won, executed_won) VALUES (?, ?, ?, ?, ?, ?, 0)", report, order, year, source, secured,
                 secured);
-    }
-
-    /** Runs an INSERT (the generated key) or an UPDATE (0). */
-    private static long insert(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return sql.startsWith("INSERT") && keys.next() ? keys.getLong(1) : 0;
-            }
-        }
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -7,7 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.account.Language;
@@ -24,6 +26,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
 import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
 import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.organization.UnitRef;
+import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.web.faces.shell.LanguageBacking;
 import kr.corepolicy.web.i18n.Messages;
 
@@ -35,6 +38,8 @@ import kr.corepolicy.web.i18n.Messages;
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
+
+    private static final DateTimeFormatter COUNTED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** Tasks at risk per page. */
     public static final int RISK_PAGE_SIZE = 20;
@@ -85,6 +90,12 @@ public class DashboardBacking {
 
     public LocalDate getAsOf() {
         return department != null ? department.asOf() : portfolio.asOf();
+    }
+
+    /** When the figures were counted (집계 시각), in Seoul's time: they are kept until what they count changes. */
+    public String getCountedAt() {
+        Instant at = department != null ? department.computedAt() : portfolio.computedAt();
+        return COUNTED_AT.format(at.atZone(ClockProducer.SEOUL));
     }
 
     public Thresholds getThresholds() {

@@ -36,7 +36,9 @@ public class DashboardResource {
             + "official reports (each task's approved report of the latest period), the KPIs by status in the official "
             + "reports under the thresholds in force, the national and provincial funds secured (official reports) "
             + "against planned (task cards, all years), the tasks at risk; and the task statuses the approved reports "
-            + "of the last eight reporting periods gave.")
+            + "of the last eight reporting periods gave. The figures are counted once and kept until what they count "
+            + "changes (a report submitted, returned or approved, a task saved, the thresholds changed), the day "
+            + "changes or five minutes pass: `asOf` is the day they count for, `computedAt` when they were counted.")
     @APIResponse(responseCode = "200", description = "The dashboard.",
             content = @Content(schema = @Schema(implementation = PortfolioDashboard.class)))
     public PortfolioDashboard portfolio() {

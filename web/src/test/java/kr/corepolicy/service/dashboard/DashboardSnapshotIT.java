@@ -1,0 +1,135 @@
+package kr.corepolicy.service.dashboard;
+
+import static kr.corepolicy.service.dashboard.Rows.insert;
+import static kr.corepolicy.service.dashboard.Rows.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import kr.corepolicy.web.ApiClient;
+import kr.corepolicy.web.ApiClient.Reply;
+import kr.corepolicy.web.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dashboards' kept figures (V15, {@link DashboardSnapshots}) on a department made by this test: counted once and
+ * served until what they count changes; a change written behind the services' back (here, a row inserted with JDBC)
+ * shows only once the generation moves; while another instance holds the claim to count again, the previous figures
+ * are served with the time they were counted; a task created through the service is counted at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardSnapshotIT {
+
+    private static final String PW = "demo1234";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(DashboardSnapshotIT.class, Rows.class, ApiClient.class, Reply.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void keptUntilWhatTheyCountChangesAndServedWhileAnotherInstanceCounts() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String code = "T15-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String scope = DashboardService.UNIT;
+        try (Connection c = ((DataSource) InitialContext.doLookup("java:app/jdbc/corepolicy")).getConnection()) {
+            c.setAutoCommit(true);
+            long unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
+                    + "VALUES (?, '집계시험과', 'Snapshot Test Division', 'DIVISION', 0, TRUE)", code);
+            scope += unit;
+            long strategy = single(c, "SELECT id FROM strategy WHERE strategy_number = 7");
+            task(c, strategy, unit);
+            String path = "api/dashboard/departments/" + unit;
+
+            JsonObject first = dashboard(api, path);
+            assertEquals(1, tasks(first));
+            String counted = first.getString("computedAt");
+            assertEquals(counted, dashboard(api, path).getString("computedAt"), "served as kept");
+            assertEquals(1, single(c, "SELECT COUNT(*) FROM dashboard_snapshot WHERE scope = '" + scope + "'"));
+
+            task(c, strategy, unit);
+            JsonObject behindTheBack = dashboard(api, path);
+            assertEquals(1, tasks(behindTheBack), "a row written outside the services is not counted yet");
+            assertEquals(counted, behindTheBack.getString("computedAt"));
+
+            insert(c, "UPDATE dashboard_generation SET generation = generation + 1 WHERE id = 1");
+            JsonObject recounted = dashboard(api, path);
+            assertEquals(2, tasks(recounted), "counted again once the generation moved");
+            assertNotEquals(counted, recounted.getString("computedAt"));
+            counted = recounted.getString("computedAt");
+
+            task(c, strategy, unit);
+            insert(c, "UPDATE dashboard_generation SET generation = generation + 1 WHERE id = 1");
+            insert(c, "UPDATE dashboard_snapshot SET claimed_until = ? WHERE scope = ?",
+                    Timestamp.from(Instant.now().plusSeconds(60)), scope);
+            JsonObject whileClaimed = dashboard(api, path);
+            assertEquals(2, tasks(whileClaimed), "another instance is counting: the previous figures meanwhile");
+            assertEquals(counted, whileClaimed.getString("computedAt"), "with the time they were counted");
+
+            insert(c, "UPDATE dashboard_snapshot SET claimed_until = ? WHERE scope = ?",
+                    Timestamp.from(Instant.now().minusSeconds(1)), scope);
+            JsonObject afterTheClaim = dashboard(api, path);
+            assertEquals(3, tasks(afterTheClaim), "a claim that expired (its instance died) is taken over");
+            assertEquals(0, single(c, "SELECT COUNT(*) FROM dashboard_snapshot WHERE scope = '" + scope
+                    + "' AND claimed_until IS NOT NULL"), "and given back with the figures");
+
+            for (int attempt = 0; attempt < 20; attempt++) {
+                String number = "7-" + (800 + attempt + (int) (unit % 50));
+                Reply created = api.post("api/tasks", "planner", PW, Json.createObjectBuilder()
+                        .add("managementNumber", number).add("title", "집계 시험 과제 " + number)
+                        .add("strategyNumber", 7).add("owningUnitCode", code)
+                        .add("sources", Json.createArrayBuilder().add("CITY_PLEDGE"))
+                        .add("start", "2026-01-01").add("end", "2027-12-31").add("term", "MEDIUM").build().toString());
+                if (created.status() == 201) {
+                    break;
+                }
+                assertEquals("task.numberTaken", created.json().getString("code"), created.toString());
+            }
+            assertEquals(4, tasks(dashboard(api, path)), "a task created through the service is counted at once");
+        }
+    }
+
+    private static JsonObject dashboard(ApiClient api, String path) {
+        Reply reply = api.get(path, "officer", PW);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private static long tasks(JsonObject dashboard) {
+        return dashboard.getJsonObject("total").getJsonNumber("tasks").longValue();
+    }
+
+    private static void task(Connection c, long strategy, long unit) throws SQLException {
+        String number = null;
+        for (int n = 900; number == null; n++) {
+            if (single(c, "SELECT COUNT(*) FROM policy_task WHERE management_number = '7-" + n + "'") == 0) {
+                number = "7-" + n;
+            }
+        }
+        long id = insert(c, "INSERT INTO policy_task (management_number, title, strategy_id, owning_unit_id, "
+                + "start_date, end_date, term, status, demo, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 'SHORT', 'ON_TRACK', FALSE, 0)", number, "집계 시험 과제 " + number, strategy,
+                unit, Date.valueOf(LocalDate.of(2026, 1, 1)), Date.valueOf(LocalDate.of(2026, 12, 31)));
+        // A whole card (a source is required), as the other tests export and import the portfolio with these tasks.
+        insert(c, "INSERT INTO task_source (task_id, source) VALUES (?, 'CITY_PLEDGE')", id);
+    }
+}
