@@ -158,6 +158,7 @@ only=${ONLY:-.}
 measure "bare JSF page" anon /bare.xhtml
 want() { [[ $1 =~ $only ]]; }
 want "home" && measure "home" planner /index.xhtml
+want "home, department head" && measure "home, department head" head /index.xhtml
 want "task list" && measure "task list" planner /tasks/index.xhtml
 want "task list, one strategy" && measure "task list, one strategy" planner "/tasks/index.xhtml?strategy=1"
 want "task card" && measure "task card" planner "/tasks/card.xhtml?id=$task"

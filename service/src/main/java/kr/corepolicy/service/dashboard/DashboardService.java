@@ -41,6 +41,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskKind;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskIds;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskReason;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
@@ -63,8 +64,9 @@ import kr.corepolicy.service.platform.ClockProducer;
  *
  * <p>The portfolio's and a department's figures are counted once and kept ({@link DashboardSnapshots}) until what
  * they are made of changes, the day changes or they are {@link DashboardSnapshots#MAX_AGE} old; then one request
- * counts them again while the others, on any instance, serve the previous ones with the time they were counted. The
- * tasks at risk are always read live.
+ * counts them again while the others, on any instance, serve the previous ones with the time they were counted. So
+ * are the number of tasks at risk and the first {@value #KEPT_RISKS} of them for each filter (the same changes move
+ * them); the details of the page shown (reports, KPIs, names) are read when it is shown.
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
@@ -76,6 +78,10 @@ public class DashboardService {
     /** The scope of the portfolio's kept figures; a department's is {@link #UNIT} and its id. */
     static final String PORTFOLIO = "portfolio";
     static final String UNIT = "unit:";
+    /** The scope of the first tasks at risk kept, followed by the unit's id and the strategy's number (or nothing). */
+    static final String RISKS = "risks:";
+    /** How many of the first tasks at risk of a filter are kept (five pages of the dashboard). */
+    static final int KEPT_RISKS = 100;
 
     private static final Logger LOG = Logger.getLogger(DashboardService.class.getName());
 
@@ -180,6 +186,38 @@ public class DashboardService {
         int pageIndex = Math.max(0, page);
         LocalDate today = today();
         KpiThresholds thresholds = thresholds();
+        int from = pageIndex * pageSize;
+        RiskIds found;
+        if (from + pageSize <= KEPT_RISKS && keepable(unitId, strategyNumber)) {
+            // The first ones are kept with the figures (the same changes move them); a page among them is a slice.
+            RiskIds first = kept(RISKS + (unitId == null ? "" : unitId) + ":" + (strategyNumber == null ? ""
+                    : strategyNumber), RiskIds.class, (day, now) -> riskIds(unitId, strategyNumber, 0, KEPT_RISKS,
+                    thresholds, day));
+            List<Long> all = first.first();
+            found = new RiskIds(first.total(), all.subList(Math.min(from, all.size()),
+                    Math.min(from + pageSize, all.size())));
+        } else {
+            found = riskIds(unitId, strategyNumber, from, pageSize, thresholds, today);
+        }
+        // The details are read even for an empty page (with an id no task has), so that the number of statements does
+        // not depend on whether any task is at risk (StatementCountIT compares the demo data with a large city).
+        List<Long> ids = found.first();
+        return new RiskPage(atRisk(ids.isEmpty() ? List.of(-1L) : ids, thresholds, today), found.total(), pageIndex,
+                pageSize);
+    }
+
+    /**
+     * Whether the first tasks at risk of this filter are kept: the portfolio's, an existing unit's, a strategy's by
+     * number (so that made-up parameters do not fill the table).
+     */
+    private boolean keepable(Long unitId, Integer strategyNumber) {
+        return (strategyNumber == null || strategyNumber > 0 && strategyNumber < 100)
+                && (unitId == null || em.find(OrgUnit.class, unitId) != null);
+    }
+
+    /** How many tasks are at risk under the filter, and the ids of {@code max} of them from {@code first} on. */
+    private RiskIds riskIds(Long unitId, Integer strategyNumber, int first, int max, KpiThresholds thresholds,
+            LocalDate today) {
         StringBuilder where = new StringBuilder(" WHERE ").append(AT_RISK);
         List<Object> parameters = new ArrayList<>(List.of(BigDecimal.valueOf(thresholds.getOnTrackFrom()),
                 Date.valueOf(today)));
@@ -198,13 +236,10 @@ public class DashboardService {
         List<Long> ids = new ArrayList<>();
         for (Object id : bind(em.createNativeQuery("SELECT t.id" + from + where
                 + " ORDER BY s.strategy_number, LENGTH(t.management_number), t.management_number"), parameters)
-                .setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList()) {
+                .setFirstResult(first).setMaxResults(max).getResultList()) {
             ids.add(((Number) id).longValue());
         }
-        // The details are read even for an empty page (with an id no task has), so that the number of statements does
-        // not depend on whether any task is at risk (StatementCountIT compares the demo data with a large city).
-        return new RiskPage(atRisk(ids.isEmpty() ? List.of(-1L) : ids, thresholds, today), total, pageIndex,
-                pageSize);
+        return new RiskIds(total, ids);
     }
 
     private List<TaskAtRisk> atRisk(List<Long> ids, KpiThresholds thresholds, LocalDate today) {

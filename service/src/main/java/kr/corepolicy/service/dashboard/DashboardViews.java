@@ -101,4 +101,15 @@ public final class DashboardViews {
     /** A page of the tasks at risk. */
     public record RiskPage(List<TaskAtRisk> items, long total, int page, int size) {
     }
+
+    /**
+     * How many tasks are at risk under a filter and the ids of the first ones, in the list's order: what is kept
+     * with the dashboards' figures (the details of a page are read when it is shown).
+     */
+    public record RiskIds(long total, List<Long> first) {
+
+        public RiskIds {
+            first = List.copyOf(first);
+        }
+    }
 }

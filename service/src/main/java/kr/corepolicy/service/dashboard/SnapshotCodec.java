@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskIds;
 
 /**
  * The dashboards' figures as the JSON kept in {@code dashboard_snapshot} (readable by whoever looks at the table),
@@ -23,7 +24,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 final class SnapshotCodec {
 
     /** The shape of the dashboards' records: their components, types and enum constants, hashed. */
-    static final String FORMAT = fingerprint(PortfolioDashboard.class, DepartmentDashboard.class);
+    static final String FORMAT = fingerprint(PortfolioDashboard.class, DepartmentDashboard.class, RiskIds.class);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -18,6 +18,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskIds;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
 import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
 import kr.corepolicy.service.organization.UnitRef;
@@ -58,9 +59,15 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void theFirstTasksAtRiskReadBackEqual() {
+        RiskIds first = new RiskIds(42, List.of(7L, 3L, 12L));
+        assertEquals(first, SnapshotCodec.read(SnapshotCodec.write(first), RiskIds.class));
+    }
+
+    @Test
     void theFormatFollowsTheShapeOfTheRecords() {
         assertEquals(SnapshotCodec.FORMAT, SnapshotCodec.fingerprint(PortfolioDashboard.class,
-                DepartmentDashboard.class), "the same records, the same format");
+                DepartmentDashboard.class, RiskIds.class), "the same records, the same format");
         assertEquals(64, SnapshotCodec.FORMAT.length());
         assertNotEquals(SnapshotCodec.fingerprint(Before.class), SnapshotCodec.fingerprint(After.class),
                 "one more component");

@@ -65,16 +65,20 @@ class DashboardSnapshotIT {
             String counted = first.getString("computedAt");
             assertEquals(counted, dashboard(api, path).getString("computedAt"), "served as kept");
             assertEquals(1, single(c, "SELECT COUNT(*) FROM dashboard_snapshot WHERE scope = '" + scope + "'"));
+            // The tasks have no officer: at risk. Their number and first ids are kept the same way.
+            assertEquals(1, atRisk(api, unit));
 
             task(c, strategy, unit);
             JsonObject behindTheBack = dashboard(api, path);
             assertEquals(1, tasks(behindTheBack), "a row written outside the services is not counted yet");
             assertEquals(counted, behindTheBack.getString("computedAt"));
+            assertEquals(1, atRisk(api, unit));
 
             insert(c, "UPDATE dashboard_generation SET generation = generation + 1 WHERE id = 1");
             JsonObject recounted = dashboard(api, path);
             assertEquals(2, tasks(recounted), "counted again once the generation moved");
             assertNotEquals(counted, recounted.getString("computedAt"));
+            assertEquals(2, atRisk(api, unit));
             counted = recounted.getString("computedAt");
 
             task(c, strategy, unit);
@@ -112,6 +116,14 @@ class DashboardSnapshotIT {
         Reply reply = api.get(path, "officer", PW);
         assertEquals(200, reply.status(), reply.toString());
         return reply.json();
+    }
+
+    private static long atRisk(ApiClient api, long unit) {
+        Reply reply = api.get("api/dashboard/risks?unit=" + unit, "officer", PW);
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(reply.json().getJsonNumber("total").longValue(), reply.json().getJsonArray("items").size(),
+                "every one listed, with its details");
+        return reply.json().getJsonNumber("total").longValue();
     }
 
     private static long tasks(JsonObject dashboard) {

@@ -61,7 +61,8 @@ public class DashboardResource {
             + "REPORTED_STATUS (the official report says 일부추진 or 보류: report, document, period), REPORT_OVERDUE (a "
             + "report of an open period past its due date and not submitted: report, period, due date, days), "
             + "KPI_BEHIND (a KPI below the on-track threshold in the official report: actual, expected, achievement), "
-            + "NO_OFFICER. Optionally of one owning unit (`unit`, org unit id) or one strategy (`strategy`, number).")
+            + "NO_OFFICER. Optionally of one owning unit (`unit`, org unit id) or one strategy (`strategy`, number). "
+            + "The number and the first 100 of a filter are counted and kept like the dashboards' figures.")
     @APIResponse(responseCode = "200", description = "A page of tasks at risk.",
             content = @Content(schema = @Schema(implementation = RiskPage.class)))
     public RiskPage risks(@QueryParam("unit") String unit, @QueryParam("strategy") String strategy,
