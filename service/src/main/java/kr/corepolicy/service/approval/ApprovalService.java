@@ -1,6 +1,7 @@
 package kr.corepolicy.service.approval;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -49,6 +50,7 @@ import kr.corepolicy.service.audit.AuditService;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.organization.DepartmentScope;
 import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.service.shared.AtStartup;
 import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
 
@@ -146,12 +148,32 @@ public class ApprovalService {
      * whoever the document now waits for. Runs in the caller's transaction (the subject's submission).
      */
     public void submit(ApprovalDocument document, List<StepPlan> line) {
-        String me = caller();
-        permit(Action.SUBMIT, document, me);
+        submit(document, line, caller(), clock.instant(), Telling.LIVE);
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): 상신 by the document's drafter at {@code at}, a moment of the
+     * past, under the same checks, numbering, handler and audit as {@link #submit(ApprovalDocument, List)}; nobody
+     * is told (the history is not news). Refused once someone other than an administrator is signed in.
+     */
+    @PermitAll
+    public void submitAtStartup(ApprovalDocument document, List<StepPlan> line, Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "submitDocument");
+        submit(document, line, document.getDrafterUsername(), at, Telling.HISTORY);
+    }
+
+    /** Whether the people a step concerns are told: live actions tell them, the demo's recorded history does not. */
+    private enum Telling {
+        LIVE,
+        HISTORY
+    }
+
+    private void submit(ApprovalDocument document, List<StepPlan> line, String me, Instant now, Telling telling) {
+        permit(Action.SUBMIT, document, me, dayOf(now));
         handlers().of(document.getType()).beforeSubmit(document);
-        document.submit(line, clock.instant());
+        document.submit(line, now);
         if (!document.isRegistered()) {
-            register(document);
+            register(document, dayOf(now).getYear(), telling);
         }
         if (document.getId() == null) {
             em.persist(document);
@@ -159,17 +181,20 @@ public class ApprovalService {
         em.flush();
         audit.record(me, AuditAction.DOCUMENT_SUBMITTED, "document:" + document.getId(),
                 "round " + document.getRound() + ": " + document.getTitle(), null);
-        announceArrivals(document, Set.of());
+        if (telling == Telling.LIVE) {
+            announceArrivals(document, Set.of());
+        }
     }
 
     /**
      * 문서번호 at the first submission: the drafter's department and the next running number of that department
-     * in this year (Seoul time), taken under the counter's row lock until this submission commits.
+     * in the year of the submission (Seoul time), taken under the counter's row lock until this submission commits.
      */
-    private void register(ApprovalDocument document) {
+    private void register(ApprovalDocument document, int year, Telling telling) {
         String department = account(document.getDrafterUsername()).homeDepartment().getNameKo();
-        int year = today().getYear();
-        document.register(department, year, numbers.next(department, year));
+        long running = telling == Telling.LIVE ? numbers.next(department, year)
+                : numbers.nextAtStartup(department, year);
+        document.register(department, year, running);
     }
 
     /**
@@ -177,21 +202,38 @@ public class ApprovalService {
      * decision below the head of the agency) or that of someone they stand in for today (대결).
      */
     public DocumentView act(long documentId, Action action, String comment) {
+        String me = caller();
+        ApprovalDocument document = act(documentId, action, comment, me, clock.instant(), Telling.LIVE);
+        return view(document, me, standingInFor(me));
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): {@code signer} approves their pending step of the document at
+     * {@code at}, a moment of the past, exactly as {@link #act} would (who may sign and in what capacity, the
+     * signature, the audit, the handler of a decision), without telling anyone. Refused once someone other than an
+     * administrator is signed in.
+     */
+    @PermitAll
+    public void approveAtStartup(long documentId, String signer, String comment, Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "approveDocument");
+        act(documentId, Action.APPROVE, comment, signer, at, Telling.HISTORY);
+    }
+
+    private ApprovalDocument act(long documentId, Action action, String comment, String me, Instant now,
+            Telling telling) {
         ApprovalDocument document = em.find(ApprovalDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
         if (document == null) {
             throw new NotFoundException("ApprovalDocument", documentId);
         }
-        String me = caller();
-        Instant now = clock.instant();
         Set<Long> pendingBefore = pendingIds(document);
-        ApprovalDocument.StepAction step = permit(action, document, me);
+        ApprovalDocument.StepAction step = permit(action, document, me, dayOf(now));
         switch (action) {
             case WITHDRAW -> {
                 document.withdraw(me);
                 audit.record(me, AuditAction.DOCUMENT_WITHDRAWN, "document:" + documentId, document.getTitle(), null);
                 handlers().of(document.getType()).withdrawn(document);
             }
-            case APPROVE -> approve(document, step, me, comment, now);
+            case APPROVE -> approve(document, step, me, comment, now, telling);
             case RETURN -> giveBack(document, step, me, comment, now);
             case SUBMIT -> throw new IllegalStateException("상신 goes through submit(document, line)");
         }
@@ -201,8 +243,10 @@ public class ApprovalService {
             // The row lock makes this unreachable in practice; the step versions are the second line of defence.
             throw new IllegalTransitionException("approval.alreadyProcessed", "lost a race on " + documentId, "-");
         }
-        announceArrivals(document, pendingBefore);
-        return view(document, me, standingInFor(me));
+        if (telling == Telling.LIVE) {
+            announceArrivals(document, pendingBefore);
+        }
+        return document;
     }
 
     /**
@@ -210,7 +254,7 @@ public class ApprovalService {
      * are the drafter's alone; a step of the line is the holder's or their stand-in's today (the step and the
      * capacity are returned). Refused with the reason otherwise.
      */
-    private ApprovalDocument.StepAction permit(Action action, ApprovalDocument document, String me) {
+    private ApprovalDocument.StepAction permit(Action action, ApprovalDocument document, String me, LocalDate day) {
         return switch (action.actor()) {
             case DRAFTER -> {
                 if (action == Action.SUBMIT && !document.getDrafterUsername().equals(me)) {
@@ -222,7 +266,7 @@ public class ApprovalService {
                 }
                 yield null;
             }
-            case LINE -> document.actionFor(me, standingInFor(me));
+            case LINE -> document.actionFor(me, absences.standingInFor(me, day));
         };
     }
 
@@ -235,19 +279,21 @@ public class ApprovalService {
     }
 
     private void approve(ApprovalDocument document, ApprovalDocument.StepAction action, String me, String comment,
-            Instant now) {
+            Instant now, Telling telling) {
         UserAccount signer = account(me);
         ApprovalStep step = document.approve(action.step().getSeq(), me, signer.getDisplayName(), action.capacity(),
                 comment, now);
         audit.record(me, AuditAction.DOCUMENT_APPROVED, "document:" + document.getId(),
                 step.getKind() + " " + action.capacity() + " round " + document.getRound(), null);
-        if (action.capacity() == Capacity.STAND_IN && step.getKind() == StepKind.DECISION) {
+        if (telling == Telling.LIVE && action.capacity() == Capacity.STAND_IN && step.getKind() == StepKind.DECISION) {
             notifications.tell(step.getAssigneeUsername(), NotificationKind.STAND_IN_DECIDED, document.getTitle(),
                     signer.getDisplayName(), link(document));
         }
         if (document.getStatus() == DocumentStatus.APPROVED) {
-            notifications.tell(document.getDrafterUsername(), NotificationKind.APPROVED, document.getTitle(),
-                    signer.getDisplayName(), link(document));
+            if (telling == Telling.LIVE) {
+                notifications.tell(document.getDrafterUsername(), NotificationKind.APPROVED, document.getTitle(),
+                        signer.getDisplayName(), link(document));
+            }
             handlers().of(document.getType()).approved(document, me);
         }
     }
@@ -511,6 +557,11 @@ public class ApprovalService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.SEOUL));
+    }
+
+    /** The day (Seoul time) of a moment: the day whose absences count for an action then. */
+    private static LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, ClockProducer.SEOUL);
     }
 
     /**

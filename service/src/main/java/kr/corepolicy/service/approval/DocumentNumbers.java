@@ -1,6 +1,7 @@
 package kr.corepolicy.service.approval;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import kr.corepolicy.domain.account.Role;
+import kr.corepolicy.service.shared.AtStartup;
 
 /**
  * The running numbers of 문서번호, one counter per department name and year in {@code document_counter}. A number
@@ -33,6 +35,20 @@ public class DocumentNumbers {
 
     /** The next running number of {@code prefix} in {@code year}: 1, 2, 3 … */
     public long next(String prefix, int year) {
+        return take(prefix, year);
+    }
+
+    /**
+     * Start-up only (the demo's reporting history, submitted while nobody is signed in): the same as
+     * {@link #next}. Refused once someone other than an administrator is signed in.
+     */
+    @PermitAll
+    public long nextAtStartup(String prefix, int year) {
+        AtStartup.requireNoCallerOrAdministrator(context, "numberDocument");
+        return take(prefix, year);
+    }
+
+    private long take(String prefix, int year) {
         // The row is made before this transaction locks anything: an UPDATE of a missing row would take InnoDB's
         // gap lock (REPEATABLE READ), and the insert of the transaction of its own would then wait for us, its
         // caller, until the lock wait timed out. A plain SELECT locks nothing.
@@ -63,7 +79,11 @@ public class DocumentNumbers {
                 .setParameter(1, prefix).setParameter(2, year).executeUpdate();
     }
 
-    /** Creates the counter of {@code prefix} in {@code year} at 0, committed on its own. */
+    /**
+     * Creates the counter of {@code prefix} in {@code year} at 0, committed on its own. Open to every caller of
+     * {@link #next} and {@link #nextAtStartup} (at start-up nobody is signed in): an empty counter gives no number.
+     */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createCounter(String prefix, int year) {
         em.createNativeQuery("INSERT INTO document_counter (prefix, counter_year, last_no) VALUES (?1, ?2, 0)")

@@ -117,13 +117,17 @@ public class DemoData {
     @Inject
     private TaskService tasks;
 
+    @Inject
+    private DemoReportingCycle reportingCycle;
+
     @PersistenceContext
     private EntityManager em;
 
     /**
      * Loads the organisation and the demo users unless the organisation already has units, then the
      * portfolio unless there are strategies already (a demo database from before the portfolio existed gets it
-     * too).
+     * too), and with a new portfolio its reporting history (two approved months): a database that has a portfolio
+     * is never given reports.
      *
      * @return whether anything was loaded
      */
@@ -144,6 +148,7 @@ public class DemoData {
         }
         if (em.createQuery("select count(s) from Strategy s", Long.class).getSingleResult() == 0) {
             loadPortfolio();
+            reportingCycle.run();
             loaded = true;
         }
         return loaded;

@@ -1,6 +1,7 @@
 package kr.corepolicy.service.report;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,7 @@ import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.ReportDetail;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
 import kr.corepolicy.service.report.ReportViews.TaskReports;
+import kr.corepolicy.service.shared.AtStartup;
 import kr.corepolicy.service.shared.Page;
 import kr.corepolicy.service.shared.Paging;
 import kr.corepolicy.service.task.TaskKpis;
@@ -234,17 +237,36 @@ public class ReportService {
      */
     public ReportDetail save(long id, long expectedVersion, ReportContent content) {
         ProgressReport report = load(id);
-        requireWriter(report);
+        String me = caller();
+        requireWriter(report, me);
         if (report.getVersion() != expectedVersion) {
             throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
         }
+        write(report, content, me, clock.instant());
+        return detail(report);
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): {@code writer} saved {@code content} in the report at
+     * {@code at}, a moment of the past, under the same rules as {@link #save}. Refused once someone other than an
+     * administrator is signed in.
+     */
+    @PermitAll
+    public void writeAtStartup(long id, String writer, ReportContent content, Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "writeReport");
+        ProgressReport report = load(id);
+        requireWriter(report, writer);
+        write(report, content, writer, at);
+    }
+
+    private void write(ProgressReport report, ReportContent content, String writer, Instant at) {
         long before = report.getVersion();
-        report.write(content, caller(), clock.instant());
+        report.write(content, writer, at);
         em.flush();
         if (report.getVersion() != before) {
-            audit.record(caller(), AuditAction.REPORT_SAVED, "report:" + id, "version " + report.getVersion(), null);
+            audit.record(writer, AuditAction.REPORT_SAVED, "report:" + report.getId(), "version "
+                    + report.getVersion(), null);
         }
-        return detail(report);
     }
 
     /** Creates the report of a task for a period where opening the period did not (the task was not active). */
@@ -264,7 +286,7 @@ public class ReportService {
                     String.valueOf(periodId));
         }
         ProgressReport report = new ProgressReport(task, period);
-        requireWriter(report);
+        requireWriter(report, caller());
         em.persist(report);
         em.flush();
         return detail(report);
@@ -289,11 +311,30 @@ public class ReportService {
      * proposal when null on a first submission; the previous round's line when null after a return).
      */
     public ReportDetail submit(long id, long expectedVersion, List<LineStep> line) {
+        return detail(submit(id, expectedVersion, line, caller(), clock.instant(), false));
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): {@code drafter} sent the report at {@code at}, a moment of the
+     * past, on the proposed line, under the same checks as {@link #submit(long, long, List)} (complete, in time for
+     * that day, the line's rules); nobody is told. Refused once someone other than an administrator is signed in.
+     *
+     * @return the id of the report's approval document
+     */
+    @PermitAll
+    public long submitAtStartup(long id, String drafter, Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "submitReport");
+        ProgressReport report = load(id);
+        return submit(id, report.getVersion(), null, drafter, at, true).getDocument().getId();
+    }
+
+    private ProgressReport submit(long id, long expectedVersion, List<LineStep> line, String drafter, Instant at,
+            boolean atStartup) {
         ProgressReport report = em.find(ProgressReport.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (report == null) {
             throw new NotFoundException("ProgressReport", id);
         }
-        requireWriter(report);
+        requireWriter(report, drafter);
         if (report.getVersion() != expectedVersion) {
             throw new ConflictException("ProgressReport", id, expectedVersion, report.getVersion());
         }
@@ -302,12 +343,13 @@ public class ReportService {
                     "report " + id + " is " + report.getState(), report.getState().name());
         }
         report.checkComplete();
-        if (!report.maySubmitOn(today())) {
+        LocalDate day = LocalDate.ofInstant(at, ClockProducer.SEOUL);
+        if (!report.maySubmitOn(day)) {
             throw new ForbiddenException("report.lateNeedsConsent", "past the deadline without consent",
                     report.getPeriod().deadline().toString());
         }
         ApprovalDocument document = report.getDocument();
-        UserAccount me = me();
+        UserAccount me = accounts.require(drafter);
         List<LineStep> wanted;
         if (line != null && !line.isEmpty()) {
             wanted = line;
@@ -320,16 +362,19 @@ public class ReportService {
         } else {
             wanted = lines.propose(DocumentType.PROGRESS_REPORT, me, consentingUnits(report));
         }
-        List<StepPlan> plans = lines.resolve(DocumentType.PROGRESS_REPORT, me, consentingUnits(report), wanted,
-                today());
+        List<StepPlan> plans = lines.resolve(DocumentType.PROGRESS_REPORT, me, consentingUnits(report), wanted, day);
         if (document == null) {
             document = new ApprovalDocument(Subject.of(DocumentType.PROGRESS_REPORT, report.getId()), title(report),
                     me.getUsername(), me.getDisplayName());
             report.attach(document);
         }
-        approvals.submit(document, plans);
+        if (atStartup) {
+            approvals.submitAtStartup(document, plans, at);
+        } else {
+            approvals.submit(document, plans);
+        }
         em.flush();
-        return detail(report);
+        return report;
     }
 
     /** The official title of a report's document: "2026년 4분기 추진실적 보고 (1-3 황리단길 야간경관 조성)". */
@@ -382,26 +427,30 @@ public class ReportService {
     /** Refuses unless the caller may change the report now: its writer, while it is a draft. */
     public void requireWritable(long id) {
         ProgressReport report = load(id);
-        requireWriter(report);
+        requireWriter(report, caller());
         if (!report.isEditable()) {
             throw new IllegalTransitionException("report.notEditable", "report " + id + " is " + report.getState(),
                     report.getState().name());
         }
     }
 
-    private void requireWriter(ProgressReport report) {
-        if (!mayWrite(report)) {
-            throw new ForbiddenException("report.notYourReport", caller() + " may not write report " + report.getId(),
+    private void requireWriter(ProgressReport report, String who) {
+        if (!mayWrite(report, who)) {
+            throw new ForbiddenException("report.notYourReport", who + " may not write report " + report.getId(),
                     report.getTask().getManagementNumber());
         }
     }
 
-    /** Before a document exists: a member of the owning department. Afterwards: its drafter. */
     private boolean mayWrite(ProgressReport report) {
+        return mayWrite(report, caller());
+    }
+
+    /** Before a document exists: a member of the owning department. Afterwards: its drafter. */
+    private boolean mayWrite(ProgressReport report, String who) {
         if (report.getDocument() != null) {
-            return report.getDocument().getDrafterUsername().equals(caller());
+            return report.getDocument().getDrafterUsername().equals(who);
         }
-        return DepartmentScope.worksInOwningDepartment(me(), report.getTask());
+        return DepartmentScope.worksInOwningDepartment(accounts.require(who), report.getTask());
     }
 
     private ProgressReport load(long id) {

@@ -1,6 +1,7 @@
 package kr.corepolicy.service.report;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,16 +25,20 @@ import kr.corepolicy.domain.notification.NotificationKind;
 import kr.corepolicy.domain.report.PeriodKind;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.report.ReportingPeriod;
+import kr.corepolicy.domain.shared.ForbiddenException;
 import kr.corepolicy.domain.shared.InvalidInputException;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.account.Accounts;
 import kr.corepolicy.service.audit.AuditService;
+import kr.corepolicy.service.dashboard.DashboardSnapshots;
 import kr.corepolicy.service.notification.NotificationService;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.service.report.ReportViews.PeriodChoice;
 import kr.corepolicy.service.report.ReportViews.PeriodView;
 import kr.corepolicy.service.report.ReportViews.ReportRow;
+import kr.corepolicy.service.shared.AtStartup;
 import kr.corepolicy.service.shared.Constraints;
 
 /**
@@ -56,20 +62,67 @@ public class ReportingPeriodService {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private Accounts accounts;
+
+    /** A period opened, closed or rescheduled changes which reports are overdue and the trend's periods. */
+    @Inject
+    private DashboardSnapshots dashboards;
+
     @Resource
     private SessionContext context;
 
     /** Opens a period and gives every active task its report; refused when the period exists already. */
     @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
     public PeriodView open(PeriodKind kind, int year, int number, LocalDate dueDate, int graceDays) {
+        ReportingPeriod period = open(kind, year, number, dueDate, graceDays, caller(), clock.instant());
+        tellWriters(period, reportsOf(period));
+        return view(period);
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): {@code by}, who must be of the planning office or an
+     * administrator, opened the period at {@code at}, a moment of the past, exactly as {@link #open} does; nobody
+     * is told. Refused once someone other than an administrator is signed in.
+     *
+     * @return the new period's id
+     */
+    @PermitAll
+    public long openAtStartup(PeriodKind kind, int year, int number, LocalDate dueDate, int graceDays, String by,
+            Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "openPeriod");
+        requirePlanningOffice(by);
+        return open(kind, year, number, dueDate, graceDays, by, at).getId();
+    }
+
+    /**
+     * Start-up only (the demo's reporting history): {@code by}, of the planning office or an administrator, closed
+     * the period at {@code at}, exactly as {@link #close} does.
+     */
+    @PermitAll
+    public void closeAtStartup(long periodId, String by, Instant at) {
+        AtStartup.requireNoCallerOrAdministrator(context, "closePeriod");
+        requirePlanningOffice(by);
+        close(load(periodId), by, at);
+    }
+
+    /** What {@code @RolesAllowed} checks for a signed-in caller, for a user named at start-up. */
+    private void requirePlanningOffice(String username) {
+        var roles = accounts.require(username).getRoles();
+        if (!roles.contains(Role.PLANNER) && !roles.contains(Role.ADMIN)) {
+            throw new ForbiddenException("openPeriod");
+        }
+    }
+
+    private ReportingPeriod open(PeriodKind kind, int year, int number, LocalDate dueDate, int graceDays, String me,
+            Instant at) {
         if (kind == null) {
             throw new InvalidInputException("kind", "period.kindRequired", "kind required");
         }
         boolean exists = !em.createQuery("select p.id from ReportingPeriod p where p.kind = :k and p.year = :y "
                         + "and p.number = :n", Long.class)
                 .setParameter("k", kind).setParameter("y", year).setParameter("n", number).getResultList().isEmpty();
-        String me = caller();
-        ReportingPeriod period = new ReportingPeriod(kind, year, number, dueDate, graceDays, me, clock.instant());
+        ReportingPeriod period = new ReportingPeriod(kind, year, number, dueDate, graceDays, me, at);
         if (exists) {
             throw new InvalidInputException("number", "period.exists", "period exists",
                     ReportMapping.label(period));
@@ -87,17 +140,20 @@ public class ReportingPeriodService {
         }
         List<PolicyTask> active = em.createQuery("select t from PolicyTask t left join fetch t.officer "
                 + "where t.status in :active", PolicyTask.class).setParameter("active", activeStatuses()).getResultList();
-        List<ProgressReport> opened = new ArrayList<>();
         for (PolicyTask task : active) {
-            ProgressReport report = new ProgressReport(task, period);
-            em.persist(report);
-            opened.add(report);
+            em.persist(new ProgressReport(task, period));
         }
         em.flush();
-        tellWriters(period, opened);
         audit.record(me, AuditAction.PERIOD_OPENED, "period:" + period.getId(),
                 ReportMapping.label(period) + ", " + active.size() + " reports, due " + dueDate, null);
-        return view(period);
+        dashboards.changed();
+        return period;
+    }
+
+    /** The reports that opening {@code period} gave, with their tasks and officers. */
+    private List<ProgressReport> reportsOf(ReportingPeriod period) {
+        return em.createQuery("select r from ProgressReport r join fetch r.task t left join fetch t.officer "
+                + "where r.period = :p order by r.id", ProgressReport.class).setParameter("p", period).getResultList();
     }
 
     /**
@@ -132,9 +188,14 @@ public class ReportingPeriodService {
     @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
     public PeriodView close(long periodId) {
         ReportingPeriod period = load(periodId);
-        period.close(caller(), clock.instant());
-        audit.record(caller(), AuditAction.PERIOD_CLOSED, "period:" + periodId, ReportMapping.label(period), null);
+        close(period, caller(), clock.instant());
         return view(period);
+    }
+
+    private void close(ReportingPeriod period, String by, Instant at) {
+        period.close(by, at);
+        audit.record(by, AuditAction.PERIOD_CLOSED, "period:" + period.getId(), ReportMapping.label(period), null);
+        dashboards.changed();
     }
 
     @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
@@ -142,6 +203,7 @@ public class ReportingPeriodService {
         ReportingPeriod period = load(periodId);
         period.reopen();
         audit.record(caller(), AuditAction.PERIOD_REOPENED, "period:" + periodId, ReportMapping.label(period), null);
+        dashboards.changed();
         return view(period);
     }
 
@@ -152,6 +214,7 @@ public class ReportingPeriodService {
         period.reschedule(dueDate, graceDays);
         audit.record(caller(), AuditAction.PERIOD_RESCHEDULED, "period:" + periodId, "due " + dueDate
                 + " + " + graceDays, null);
+        dashboards.changed();
         return view(period);
     }
 

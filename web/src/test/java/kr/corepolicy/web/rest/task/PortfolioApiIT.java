@@ -170,7 +170,9 @@ class PortfolioApiIT {
 
     @Test
     void theStatusIsNotEditedOnTheCardNeitherChangedNorSetAtCreation() {
-        long id = taskId("7-1");
+        // A task whose status no approved report set: every officer-owned active demo task has approved reports in
+        // the demo's reporting history; 2-7 was done before it (완료, no reports).
+        long id = taskId("2-7");
         JsonObject card = card(id, "planner");
         String status = card.getString("status");
         assertEquals("INITIAL", card.getString("statusSource"), "no approved report set it: " + card);
