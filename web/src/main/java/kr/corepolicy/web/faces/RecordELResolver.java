@@ -6,6 +6,8 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read record components ({@code #{card.title}} on a record {@code TaskCard}). Expression
@@ -59,15 +61,22 @@ public class RecordELResolver extends ELResolver {
         return base instanceof Record ? String.class : null;
     }
 
+    /** Each record class's components by name, found once per class (reflection on every lookup was a page's cost). */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), c);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent c : base.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }
