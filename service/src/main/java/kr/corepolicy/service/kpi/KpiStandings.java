@@ -12,6 +12,7 @@ import kr.corepolicy.domain.report.KpiActual;
 import kr.corepolicy.domain.report.ProgressReport;
 import kr.corepolicy.domain.task.Kpi;
 import kr.corepolicy.domain.task.PolicyTask;
+import kr.corepolicy.service.platform.KpiStandingsBackfill;
 
 /**
  * Keeps {@link kr.corepolicy.domain.kpi.KpiStanding} in step with what it is computed from, inside the caller's transaction: when a report
@@ -21,9 +22,6 @@ import kr.corepolicy.domain.task.PolicyTask;
  */
 @ApplicationScoped
 public class KpiStandings {
-
-    static final String INSERT = "INSERT INTO kpi_standing (kpi_id, task_id, report_id, period_id, target_value, "
-            + "expected_value, actual_value, achievement) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext
     private EntityManager em;
@@ -55,7 +53,7 @@ public class KpiStandings {
                     .assess(year, month, actuals.get(k.getId()));
             // Written by SQL, not persisted: a second refresh in one transaction must not meet the first's
             // entities in the persistence context.
-            em.createNativeQuery(INSERT).setParameter(1, k.getId()).setParameter(2, task.getId())
+            em.createNativeQuery(KpiStandingsBackfill.INSERT).setParameter(1, k.getId()).setParameter(2, task.getId())
                     .setParameter(3, official.getId()).setParameter(4, official.getPeriod().getId())
                     .setParameter(5, a.target()).setParameter(6, a.expected()).setParameter(7, a.actual())
                     .setParameter(8, a.achievementPercent()).executeUpdate();

@@ -72,7 +72,7 @@ public class DatabaseStatus {
     }
 
     /** The root cause of a start-up failure in one sentence. */
-    static String explain(Throwable failure) {
+    public static String explain(Throwable failure) {
         Throwable root = failure;
         StringBuilder sqlState = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {

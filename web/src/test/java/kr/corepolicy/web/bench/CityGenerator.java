@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import kr.corepolicy.service.kpi.KpiStandingsBackfill;
+import kr.corepolicy.service.platform.KpiStandingsBackfill;
 
 /**
  * Fills an empty database with a generated city for the performance work of issue #12: {@code --scale=40} is a

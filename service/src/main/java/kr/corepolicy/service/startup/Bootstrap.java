@@ -1,4 +1,4 @@
-package kr.corepolicy.service.platform;
+package kr.corepolicy.service.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.service.account.FirstAdministrator;
 import kr.corepolicy.service.demo.DemoData;
+import kr.corepolicy.service.platform.CorePolicyConfigSource;
+import kr.corepolicy.service.platform.DatabaseStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,4 +1,4 @@
-package kr.corepolicy.service.kpi;
+package kr.corepolicy.service.platform;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -27,6 +27,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * writing a city.
  */
 public class KpiStandingsBackfill implements JavaMigration {
+
+    /** A KPI's standing as a row; also what {@code KpiStandings} writes on approval (one rule, one statement). */
+    public static final String INSERT = "INSERT INTO kpi_standing (kpi_id, task_id, report_id, period_id, target_value, "
+            + "expected_value, actual_value, achievement) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final int BATCH = 500;
 
@@ -108,7 +112,7 @@ public class KpiStandingsBackfill implements JavaMigration {
                 actuals.put(rs.getLong(1), rs.getBigDecimal(2));
             }
         }
-        try (PreparedStatement insert = c.prepareStatement(KpiStandings.INSERT)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             int n = 0;
             for (KpiLine k : kpis.values()) {
                 Official o = officials.get(k.taskId());
