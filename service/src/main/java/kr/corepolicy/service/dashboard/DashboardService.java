@@ -110,38 +110,61 @@ public class DashboardService {
         return kept(PORTFOLIO, PortfolioDashboard.class, this::countPortfolio);
     }
 
+    /** {@link #portfolio()} as the JSON the API answers: the kept figures as they are stored, read by nobody. */
+    public String portfolioJson() {
+        return keptJson(PORTFOLIO, this::countPortfolio);
+    }
+
     /** The same figures for the tasks {@code unitId} owns; 404 for an unknown unit. */
     public DepartmentDashboard department(long unitId) {
+        OrgUnit unit = unit(unitId);
+        return kept(UNIT + unitId, DepartmentDashboard.class, (today, now) -> countDepartment(unit, today, now));
+    }
+
+    /** {@link #department(long)} as the JSON the API answers. */
+    public String departmentJson(long unitId) {
+        OrgUnit unit = unit(unitId);
+        return keptJson(UNIT + unitId, (today, now) -> countDepartment(unit, today, now));
+    }
+
+    private OrgUnit unit(long unitId) {
         OrgUnit unit = em.find(OrgUnit.class, unitId);
         if (unit == null) {
             throw new NotFoundException("OrgUnit", unitId);
         }
-        return kept(UNIT + unitId, DepartmentDashboard.class, (today, now) -> countDepartment(unit, today, now));
+        return unit;
+    }
+
+    /** The kept figures of {@code scope} (see {@link #keptJson}) as their record. */
+    private <T> T kept(String scope, Class<T> type, BiFunction<LocalDate, Instant, T> count) {
+        String json = keptJson(scope, count);
+        try {
+            return SnapshotCodec.read(json, type);
+        } catch (JsonbException unreadable) {
+            // Not expected: the format is checked before a snapshot is served. Counted for this request only.
+            LOG.log(Level.WARNING, "dashboard snapshot " + scope + " unreadable, counted for this request", unreadable);
+            Instant now = clock.instant();
+            return count.apply(LocalDate.ofInstant(now, ClockProducer.SEOUL), now);
+        }
     }
 
     /**
-     * The figures of {@code scope} as kept, while current; else counted again by this request if it can claim them
-     * (or nothing is kept yet), and kept; else, while another instance counts them, the previous figures.
+     * The figures of {@code scope} as kept (JSON), while current; else counted again by this request if it claims
+     * them (or nothing is kept yet), and kept; else, while another request counts them, the previous figures.
      */
-    private <T> T kept(String scope, Class<T> type, BiFunction<LocalDate, Instant, T> count) {
+    private String keptJson(String scope, BiFunction<LocalDate, Instant, ?> count) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.SEOUL);
         Snapshot kept = snapshots.read(scope);
         boolean readable = kept.exists() && SnapshotCodec.FORMAT.equals(kept.format());
-        if (kept.current(SnapshotCodec.FORMAT, today, now)
-                || readable && kept.claimedBySomeoneElse(now) && !snapshots.claim(scope, now)) {
-            try {
-                return SnapshotCodec.read(kept.figures(), type);
-            } catch (JsonbException unreadable) {
-                LOG.log(Level.WARNING, "dashboard snapshot " + scope + " unreadable, counted again", unreadable);
-            }
-        } else if (kept.exists()) {
-            snapshots.claim(scope, now);
+        // Stale figures are counted again by whoever claims them; a request that cannot (another request, on any
+        // instance, claimed them first and is counting) serves the previous figures meanwhile.
+        if (kept.current(SnapshotCodec.FORMAT, today, now) || readable && !snapshots.claim(scope, now)) {
+            return kept.figures();
         }
-        T figures = count.apply(today, now);
-        snapshots.store(scope, SnapshotCodec.FORMAT, kept.currentGeneration(), today, now,
-                SnapshotCodec.write(figures));
-        return figures;
+        String json = SnapshotCodec.write(count.apply(today, now));
+        snapshots.store(scope, SnapshotCodec.FORMAT, kept.currentGeneration(), today, now, json);
+        return json;
     }
 
     private PortfolioDashboard countPortfolio(LocalDate today, Instant now) {

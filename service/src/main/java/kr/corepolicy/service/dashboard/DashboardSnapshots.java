@@ -42,7 +42,7 @@ public class DashboardSnapshots {
 
     /** A scope's snapshot as stored (absent: {@code figures} null) and the current generation, in one statement. */
     public record Snapshot(long currentGeneration, String format, long generation, LocalDate asOf,
-            Instant computedAt, Instant claimedUntil, String figures) {
+            Instant computedAt, String figures) {
 
         public boolean exists() {
             return figures != null;
@@ -53,28 +53,22 @@ public class DashboardSnapshots {
             return exists() && generation == currentGeneration && currentFormat.equals(format) && today.equals(asOf)
                     && computedAt.plus(MAX_AGE).isAfter(now);
         }
-
-        /** Whether another instance is counting these figures again now. */
-        public boolean claimedBySomeoneElse(Instant now) {
-            return claimedUntil != null && claimedUntil.isAfter(now);
-        }
     }
 
     /** Reads the snapshot of {@code scope} with the current generation. */
     public Snapshot read(String scope) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT g.generation, s.format, s.generation, s.as_of, "
-                        + "s.computed_at, s.claimed_until, s.figures FROM dashboard_generation g "
+                        + "s.computed_at, s.figures FROM dashboard_generation g "
                         + "LEFT JOIN dashboard_snapshot s ON s.scope = ?1 WHERE g.id = 1")
                 .setParameter(1, scope)
                 .getSingleResult();
         return new Snapshot(((Number) row[0]).longValue(), (String) row[1],
-                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]), instant(row[5]),
-                text(row[6]));
+                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]), text(row[5]));
     }
 
     /**
-     * Claims {@code scope} to count it again, for {@link #CLAIM}: true when this caller should count (it holds the
-     * claim, or there is no snapshot yet to serve), false when another instance holds it.
+     * Claims the kept figures of {@code scope} to count them again, for {@link #CLAIM}: false when another request,
+     * on any instance, holds the claim (one conditional update, committed on its own).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String scope, Instant now) {

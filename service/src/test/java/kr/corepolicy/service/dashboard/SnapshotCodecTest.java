@@ -93,18 +93,10 @@ class SnapshotCodecTest {
         assertFalse(kept(4, 4, "f", TODAY.minusDays(1)).current("f", TODAY, now), "counted yesterday");
         assertFalse(kept(4, 4, "f", TODAY).current("f", TODAY, COUNTED.plus(DashboardSnapshots.MAX_AGE)),
                 "too old, whatever the generation says");
-        assertFalse(new Snapshot(4, null, -1, null, null, null, null).current("f", TODAY, now), "nothing kept");
-    }
-
-    @Test
-    void aClaimHoldsUntilItExpires() {
-        Snapshot claimed = new Snapshot(4, "f", 3, TODAY, COUNTED, COUNTED.plus(DashboardSnapshots.CLAIM), "{}");
-        assertTrue(claimed.claimedBySomeoneElse(COUNTED.plusSeconds(1)));
-        assertFalse(claimed.claimedBySomeoneElse(COUNTED.plus(DashboardSnapshots.CLAIM)));
-        assertFalse(kept(4, 3, "f", TODAY).claimedBySomeoneElse(COUNTED));
+        assertFalse(new Snapshot(4, null, -1, null, null, null).current("f", TODAY, now), "nothing kept");
     }
 
     private static Snapshot kept(long current, long generation, String format, LocalDate asOf) {
-        return new Snapshot(current, format, generation, asOf, COUNTED, null, "{}");
+        return new Snapshot(current, format, generation, asOf, COUNTED, "{}");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import kr.corepolicy.service.dashboard.DashboardService;
 import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
@@ -41,8 +42,9 @@ public class DashboardResource {
             + "changes or five minutes pass: `asOf` is the day they count for, `computedAt` when they were counted.")
     @APIResponse(responseCode = "200", description = "The dashboard.",
             content = @Content(schema = @Schema(implementation = PortfolioDashboard.class)))
-    public PortfolioDashboard portfolio() {
-        return dashboards.portfolio();
+    public Response portfolio() {
+        // The kept figures are answered as they are stored (the same JSON-B form), not read and written again.
+        return Response.ok(dashboards.portfolioJson(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -51,8 +53,8 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The department's dashboard.",
             content = @Content(schema = @Schema(implementation = DepartmentDashboard.class)))
     @APIResponse(responseCode = "404", description = "No such org unit.")
-    public DepartmentDashboard department(@PathParam("id") long id) {
-        return dashboards.department(id);
+    public Response department(@PathParam("id") long id) {
+        return Response.ok(dashboards.departmentJson(id), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
