@@ -15,6 +15,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageMargin;
@@ -99,6 +100,22 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * The text of an element once it equals {@code expected}, or what it says after 20 s: after a click that posts the
+     * whole page the old page can still be read for a moment.
+     */
+    public String textEquals(By by, String expected) {
+        String[] last = {null};
+        try {
+            return waiter().until(d -> {
+                last[0] = d.findElement(by).getText();
+                return expected.equals(last[0]) ? last[0] : null;
+            });
+        } catch (TimeoutException e) {
+            return last[0];
+        }
+    }
+
     public WebElement find(By by) {
         return waiter().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
@@ -123,8 +140,11 @@ public final class Browser implements AutoCloseable {
         waiter().until(ExpectedConditions.urlContains(part));
     }
 
+    /** Waits up to 20 s, riding out elements that PrimeFaces or a postback replaces while they are read. */
     public WebDriverWait waiter() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Lays pages out 390 px wide (a phone) from now on, until {@link #desktop()}; reloads nothing. */
