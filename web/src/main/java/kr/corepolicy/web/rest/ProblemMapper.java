@@ -4,7 +4,6 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
@@ -34,6 +33,7 @@ import kr.corepolicy.service.shared.Constraints;
 import kr.corepolicy.service.shared.StaleVersion;
 import kr.corepolicy.web.i18n.Messages;
 import kr.corepolicy.web.security.ClientAddress;
+import kr.corepolicy.web.Jsonp;
 
 /**
  * The one place where the API turns failures into RFC 9457 problem documents, in the caller's language
@@ -77,8 +77,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (business instanceof FieldsRefusedException several) {
                 // Every refused field with its own code and text, so that a client can mark them all at once.
-                JsonArrayBuilder fields = Json.createArrayBuilder();
-                several.getRefusals().forEach(refusal -> fields.add(Json.createObjectBuilder()
+                JsonArrayBuilder fields = Jsonp.JSON.createArrayBuilder();
+                several.getRefusals().forEach(refusal -> fields.add(Jsonp.JSON.createObjectBuilder()
                         .add("field", refusal.getField()).add("code", refusal.getMessageKey())
                         .add("detail", Messages.get(language, refusal.getMessageKey(), refusal.getArguments()))));
                 body.add("fields", fields);
@@ -163,7 +163,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static JsonObjectBuilder problem(int status, Language language, String detail) {
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.get(language, "problem.title." + status))
                 .add("status", status)

@@ -1,6 +1,5 @@
 package kr.corepolicy.web.security;
 
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.web.i18n.Messages;
+import kr.corepolicy.web.Jsonp;
 
 /** Writes an RFC 9457 problem document from the authentication mechanism, before JAX-RS is reached. */
 final class Problems {
@@ -26,7 +26,7 @@ final class Problems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(Jsonp.JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.get(language, "problem.title." + status))
                 .add("status", status)

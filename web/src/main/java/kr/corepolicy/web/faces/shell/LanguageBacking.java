@@ -1,6 +1,6 @@
 package kr.corepolicy.web.faces.shell;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,14 +10,18 @@ import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.web.security.SessionLanguage;
 
-/** The interface language: Korean by default, English on request; remembered on the account. */
+/**
+ * The interface language: Korean by default, English on request; remembered on the account. It keeps nothing of its
+ * own (the choice is in the session), so one instance serves every request: every page reads it, and a request-scoped
+ * bean would create its reference to {@link AccountService} on each of them (Payara loads the bean class under the
+ * class loader's lock for each such reference, which serialised the request threads under load; docs/performance.md).
+ */
 @Named("language")
-@RequestScoped
+@ApplicationScoped
 public class LanguageBacking {
 
     @Inject
     private AccountService accounts;
-
 
     public Language getCurrent() {
         Object chosen = external().getSessionMap().get(SessionLanguage.ATTRIBUTE);

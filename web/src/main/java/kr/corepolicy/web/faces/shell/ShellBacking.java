@@ -1,6 +1,7 @@
 package kr.corepolicy.web.faces.shell;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
@@ -28,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class ShellBacking {
 
+    /** Asked for only when needed (a minute's first page, sign-out): each reference to an EJB costs a request. */
     @Inject
-    private AccountService accounts;
+    private Instance<AccountService> accounts;
 
     @Inject
     private InboxCountService inbox;
@@ -49,6 +53,8 @@ public class ShellBacking {
 
     private Optional<CurrentUser> user;
 
+    private final Map<String, Boolean> roles = new HashMap<>();
+
     /** The signed-in user, loaded once per request; empty on public pages. */
     public CurrentUser getUser() {
         if (user == null) {
@@ -59,7 +65,7 @@ public class ShellBacking {
                 Instant now = Instant.now();
                 CurrentUser known = signedIn.fresh(principal.getName(), now);
                 if (known == null) {
-                    known = accounts.currentUser();
+                    known = accounts.get().currentUser();
                     signedIn.remember(known, now);
                 }
                 user = Optional.of(known);
@@ -121,15 +127,16 @@ public class ShellBacking {
         return PRINTED.format(ZonedDateTime.now(SEOUL));
     }
 
+    /** Whether the caller has the role; asked once per role and request (the header asks several times per page). */
     public boolean hasRole(String role) {
-        return external().isUserInRole(role);
+        return roles.computeIfAbsent(role, external()::isUserInRole);
     }
 
     /** Ends the session: the audit trail records it, the caller is forgotten, the session is destroyed. */
     public void signOut() throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) external().getRequest();
         if (request.getUserPrincipal() != null) {
-            accounts.recordSignOut(ClientAddress.of(request));
+            accounts.get().recordSignOut(ClientAddress.of(request));
         }
         request.logout();
         external().invalidateSession();

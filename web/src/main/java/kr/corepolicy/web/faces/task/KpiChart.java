@@ -1,6 +1,5 @@
 package kr.corepolicy.web.faces.task;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import kr.corepolicy.service.kpi.KpiViews.KpiHistory;
 import kr.corepolicy.service.kpi.KpiViews.KpiYearFigure;
+import kr.corepolicy.web.Jsonp;
 
 /**
  * A KPI's chart on the task card: its target against its approved actual, year by year, as the Chart.js
@@ -29,33 +29,33 @@ final class KpiChart {
      * "목표", "실적" and the axis title with the unit).
      */
     static String config(KpiHistory kpi, BiFunction<String, Object[], String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder targets = Json.createArrayBuilder();
-        JsonArrayBuilder actuals = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.JSON.createArrayBuilder();
+        JsonArrayBuilder targets = Jsonp.JSON.createArrayBuilder();
+        JsonArrayBuilder actuals = Jsonp.JSON.createArrayBuilder();
         for (KpiYearFigure y : kpi.years()) {
             labels.add(String.valueOf(y.year()));
             add(targets, y.target());
             add(actuals, y.actual());
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "line")
+        return Jsonp.JSON.createObjectBuilder().add("type", "bar")
+                .add("data", Jsonp.JSON.createObjectBuilder().add("labels", labels).add("datasets", Jsonp.JSON.createArrayBuilder()
+                        .add(Jsonp.JSON.createObjectBuilder().add("type", "line")
                                 .add("label", text.apply("cardKpi.chartTarget", new Object[0]))
                                 .add("data", targets).add("borderColor", TARGET_COLOUR)
-                                .add("backgroundColor", TARGET_COLOUR).add("borderDash", Json.createArrayBuilder()
+                                .add("backgroundColor", TARGET_COLOUR).add("borderDash", Jsonp.JSON.createArrayBuilder()
                                         .add(6).add(4))
                                 .add("pointStyle", "rectRot").add("pointRadius", 6).add("spanGaps", true)
                                 .add("order", 0))
-                        .add(Json.createObjectBuilder().add("type", "bar")
+                        .add(Jsonp.JSON.createObjectBuilder().add("type", "bar")
                                 .add("label", text.apply("cardKpi.chartActual", new Object[0]))
                                 .add("data", actuals).add("backgroundColor", ACTUAL_COLOUR)
                                 .add("maxBarThickness", 48).add("order", 1))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", Jsonp.JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("title", Json.createObjectBuilder()
+                        .add("plugins", Jsonp.JSON.createObjectBuilder().add("legend",
+                                Jsonp.JSON.createObjectBuilder().add("position", "bottom")))
+                        .add("scales", Jsonp.JSON.createObjectBuilder().add("y", Jsonp.JSON.createObjectBuilder()
+                                .add("beginAtZero", true).add("title", Jsonp.JSON.createObjectBuilder()
                                         .add("display", true).add("text", kpi.unit())))))
                 .build().toString();
     }

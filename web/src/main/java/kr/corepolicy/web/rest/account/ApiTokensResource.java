@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code Authorization: Bearer cpt_…} on any {@code /api/} call; issuing one needs a session or HTTP Basic.
  */
 @Path("me/tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,7 @@ import kr.corepolicy.web.security.ClientAddress;
 
 /** Who am I: the signed-in user's profile, roles and language preference. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
@@ -45,14 +45,8 @@ public class MeResource {
     @Inject
     private AccountService accounts;
 
-    @Context
-    private HttpServletRequest request;
-
-    @Context
-    private SecurityContext security;
-
     @GET
-    public Me me() {
+    public Me me(@Context SecurityContext security) {
         CurrentUser user = accounts.currentUser();
         List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isUserInRole).toList();
         return new Me(user.username(), user.displayName(), user.position().name(), user.departmentName(),
@@ -62,13 +56,13 @@ public class MeResource {
     @PUT
     @Path("language")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Me chooseLanguage(LanguageChoice choice) {
+    public Me chooseLanguage(LanguageChoice choice, @Context SecurityContext security) {
         if (choice == null || choice.language() == null || !choice.language().matches("(?i)ko|en")) {
             throw new InvalidInputException("language", "me.badLanguage",
                     "language must be ko or en");
         }
         accounts.choosePreferredLanguage(Language.of(choice.language()));
-        return me();
+        return me(security);
     }
 
     /**
@@ -78,7 +72,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void changePassword(PasswordChange change) {
+    public void changePassword(PasswordChange change, @Context HttpServletRequest request) {
         if (change == null) {
             throw new InvalidInputException("current", "password.currentRequired", "body required");
         }

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.approval;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +18,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** The absences of the caller's department and their stand-ins (대결자), recorded by the department. */
 @Path("absences")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AbsencesResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.approval;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +23,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** The approval queues (결재함), one document with its line, and the actions on it. */
 @Path("approvals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalsResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.approval;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** The delegation table (사무전결 규칙): everyone reads it, the administrator changes it. */
 @Path("delegation")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DelegationResource {
 

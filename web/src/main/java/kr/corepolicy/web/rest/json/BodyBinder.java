@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.corepolicy.domain.shared.BusinessException;
 import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.web.Jsonp;
 
 /**
  * Turns a parsed JSON value into the record the resource method takes, exactly or not at all: a whole number
@@ -187,12 +188,12 @@ public final class BodyBinder {
     private static JsonValue keyJson(String key, Class<?> type) {
         if (isNumber(type)) {
             try {
-                return jakarta.json.Json.createValue(new BigDecimal(key));
+                return Jsonp.JSON.createValue(new BigDecimal(key));
             } catch (NumberFormatException e) {
-                return jakarta.json.Json.createValue(key);
+                return Jsonp.JSON.createValue(key);
             }
         }
-        return jakarta.json.Json.createValue(key);
+        return Jsonp.JSON.createValue(key);
     }
 
     private static Object scalar(JsonValue json, Class<?> type, String path, Bounds bounds) {

@@ -1,7 +1,6 @@
 package kr.corepolicy.web.rest.json;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -21,6 +20,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import kr.corepolicy.domain.shared.InvalidInputException;
+import kr.corepolicy.web.Jsonp;
 
 /**
  * Reads every JSON body of the API (each is a record) with {@link BodyBinder} instead of the JSON binding's
@@ -56,7 +56,7 @@ public class JsonBody implements MessageBodyReader<Record> {
     }
 
     static JsonValue parse(byte[] body) {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(new ByteArrayInputStream(body),
+        try (JsonReader reader = Jsonp.JSON.createReader(new InputStreamReader(new ByteArrayInputStream(body),
                 StandardCharsets.UTF_8))) {
             return reader.readValue();
         } catch (JsonParsingException e) {

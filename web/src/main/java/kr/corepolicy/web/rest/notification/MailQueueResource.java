@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import kr.corepolicy.web.rest.Parameters;
  * {@code POST /api/admin/mail/resend-failed}. Resending is audited.
  */
 @Path("admin/mail")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MailQueueResource {
 

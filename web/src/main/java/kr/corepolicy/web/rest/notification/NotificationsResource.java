@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** The caller's notifications: the newest, the unread count, marking read. */
 @Path("notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.organization;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import kr.corepolicy.service.organization.OrganizationService;
 
 /** The active units of the organisation chart, in chart order. */
 @Path("org/units")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrgUnitsResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import kr.corepolicy.service.platform.PlatformStatus.StatusView;
  * address without credentials, schema version, the reason when not ready). Administrators only.
  */
 @Path("admin/status")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
 

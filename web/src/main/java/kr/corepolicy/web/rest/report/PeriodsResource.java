@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.report;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** Reporting periods: the list; opening, closing and reopening (planning office); the late list. */
 @Path("periods")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodsResource {
 

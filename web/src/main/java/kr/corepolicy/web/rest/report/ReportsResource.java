@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.report;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +34,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** Progress reports: the list, one report, drafts, the proposed line, submission, the late consent. */
 @Path("reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.task;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import kr.corepolicy.service.task.TaskViews.StrategySummary;
 
 /** The core-policy strategies with their task counts, and one strategy with its task force and tasks. */
 @Path("strategies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StrategiesResource {
 

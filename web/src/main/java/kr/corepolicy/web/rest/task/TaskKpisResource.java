@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.task;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A task's KPIs over time: targets, approved actuals, achievement and status by reporting period. */
 @Path("tasks/{id: \\d+}/kpis")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskKpisResource {
 

@@ -1,6 +1,6 @@
 package kr.corepolicy.web.rest.task;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ import kr.corepolicy.web.rest.Parameters;
 
 /** Policy tasks: the filtered, paged list; the whole card; creating and editing. */
 @Path("tasks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
 
