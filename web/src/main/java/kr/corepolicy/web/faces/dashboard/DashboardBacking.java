@@ -1,9 +1,9 @@
 package kr.corepolicy.web.faces.dashboard;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -29,6 +29,7 @@ import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.web.faces.shell.LanguageBacking;
 import kr.corepolicy.web.i18n.Messages;
+import kr.corepolicy.web.Jsonp;
 
 /**
  * The portfolio dashboard ({@code /dashboard/index.xhtml}) and a department's ({@code /dashboard/department.xhtml?id=}):
@@ -53,8 +54,9 @@ public class DashboardBacking {
     @Inject
     private DashboardService service;
 
+    /** Asked for only when the department picker is rendered, not when its markup is kept (o:cache). */
     @Inject
-    private OrganizationService organization;
+    private Instance<OrganizationService> organization;
 
     @Inject
     private LanguageBacking language;
@@ -84,6 +86,14 @@ public class DashboardBacking {
         risks = service.risks(unitId, strategy, page, RISK_PAGE_SIZE);
     }
 
+    /**
+     * Whether the view action has read the figures. It has not on a postback (the header's language switch, sign-out),
+     * which redirects: the kept markup is then neither looked up nor stored.
+     */
+    public boolean isLoaded() {
+        return portfolio != null || department != null;
+    }
+
     public boolean isDepartmentPage() {
         return department != null;
     }
@@ -98,6 +108,22 @@ public class DashboardBacking {
         return COUNTED_AT.format(at.atZone(ClockProducer.SEOUL));
     }
 
+    /**
+     * The key under which the figures' markup is kept (o:cache in {@code dashboard.xhtml}): the scope, when the kept
+     * figures were counted and their hash, and the language. The figures are read from the database on every request
+     * ({@link DashboardService}), so a key names one count of one scope: every instance renders a count once and
+     * serves it until the database holds another, and none serves markup for figures it would not serve itself.
+     */
+    public String getFiguresKey() {
+        if (!isLoaded()) {
+            return "unloaded";
+        }
+        Record figures = department != null ? department : portfolio;
+        Instant at = department != null ? department.computedAt() : portfolio.computedAt();
+        return (department != null ? "unit:" + unitId : "portfolio") + ':' + at.toEpochMilli() + ':'
+                + Integer.toHexString(figures.hashCode()) + ':' + language.getCurrent();
+    }
+
     public Thresholds getThresholds() {
         return department != null ? department.thresholds() : portfolio.thresholds();
     }
@@ -106,12 +132,14 @@ public class DashboardBacking {
         return department != null ? department.total() : portfolio.total();
     }
 
+    /** The strategies' figures; none on a postback, whose restored view is visited before it redirects. */
     public List<StrategyFigures> getStrategies() {
-        return department != null ? department.strategies() : portfolio.strategies();
+        return department != null ? department.strategies() : portfolio != null ? portfolio.strategies() : List.of();
     }
 
+    /** The trend by period; none on a postback (see {@link #getStrategies()}). */
     public List<PeriodStatuses> getTrend() {
-        return department != null ? department.trend() : portfolio.trend();
+        return department != null ? department.trend() : portfolio != null ? portfolio.trend() : List.of();
     }
 
     public UnitRef getDepartment() {
@@ -125,7 +153,7 @@ public class DashboardBacking {
     /** The departments for the picker (the units that own tasks). */
     public List<UnitRef> getDepartments() {
         if (departments == null) {
-            departments = organization.departments();
+            departments = organization.get().departments();
         }
         return departments;
     }
@@ -161,27 +189,27 @@ public class DashboardBacking {
     public String getTrendChart() {
         if (trendChart == null) {
             Language lang = language.getCurrent();
-            JsonArrayBuilder labels = Json.createArrayBuilder();
+            JsonArrayBuilder labels = Jsonp.JSON.createArrayBuilder();
             getTrend().forEach(p -> labels.add(p.label()));
-            JsonArrayBuilder datasets = Json.createArrayBuilder();
+            JsonArrayBuilder datasets = Jsonp.JSON.createArrayBuilder();
             for (TaskStatus s : REPORTED) {
-                JsonArrayBuilder data = Json.createArrayBuilder();
+                JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
                 for (PeriodStatuses p : getTrend()) {
                     data.add(p.byStatus().stream().filter(c -> c.status() == s).mapToLong(StatusCount::tasks).sum());
                 }
-                datasets.add(Json.createObjectBuilder().add("label", Messages.get(lang, "status." + s))
+                datasets.add(Jsonp.JSON.createObjectBuilder().add("label", Messages.get(lang, "status." + s))
                         .add("backgroundColor", COLOURS.get(s)).add("data", data));
             }
-            JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
-            trendChart = Json.createObjectBuilder().add("type", "bar")
-                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                    .add("options", Json.createObjectBuilder().add("responsive", true)
+            JsonObjectBuilder axis = Jsonp.JSON.createObjectBuilder().add("stacked", true);
+            trendChart = Jsonp.JSON.createObjectBuilder().add("type", "bar")
+                    .add("data", Jsonp.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                    .add("options", Jsonp.JSON.createObjectBuilder().add("responsive", true)
                             .add("maintainAspectRatio", false)
-                            .add("plugins", Json.createObjectBuilder().add("legend",
-                                    Json.createObjectBuilder().add("position", "bottom")))
-                            .add("scales", Json.createObjectBuilder().add("x", axis)
-                                    .add("y", Json.createObjectBuilder().add("stacked", true).add("title",
-                                            Json.createObjectBuilder().add("display", true)
+                            .add("plugins", Jsonp.JSON.createObjectBuilder().add("legend",
+                                    Jsonp.JSON.createObjectBuilder().add("position", "bottom")))
+                            .add("scales", Jsonp.JSON.createObjectBuilder().add("x", axis)
+                                    .add("y", Jsonp.JSON.createObjectBuilder().add("stacked", true).add("title",
+                                            Jsonp.JSON.createObjectBuilder().add("display", true)
                                                     .add("text", Messages.get(lang, "dashboard.trendAxis"))))))
                     .build().toString();
         }

@@ -16,6 +16,7 @@ import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -120,6 +121,51 @@ class DashboardBrowserIT {
             browser.find(By.id("tasksCard"));
             assertTrue(browser.driver().findElements(By.id("deptRisksCard")).isEmpty(), "only a department head's home");
         }
+    }
+
+    /**
+     * The dashboard keeps no view state (its view is transient) and serves its figures' markup from what it rendered
+     * for the same count and language: opened again it draws the same figures and its chart (whose script carries this
+     * request's CSP nonce, so it is never part of the kept markup), and the header's language switch still works on it
+     * and shows the figures in the language chosen.
+     */
+    @Test
+    void theDashboardKeepsNoViewStateAndIsServedAgainInEitherLanguage() {
+        try (Browser browser = Browser.start()) {
+            browser.signIn(base.toString(), "planner", PW);
+            browser.open(base + "dashboard/index.xhtml");
+            String tasks = browser.text(By.id("totalTasks"));
+            String strategies = browser.text(By.className("cp-dash-strategies"));
+            assertChartDrawn(browser);
+            assertEquals("stateless", browser.driver().findElement(By.name("jakarta.faces.ViewState"))
+                    .getAttribute("value"), "no view state of the dashboard is saved in the session");
+
+            browser.open(base + "dashboard/index.xhtml");
+            assertEquals(tasks, browser.text(By.id("totalTasks")));
+            assertEquals(strategies, browser.text(By.className("cp-dash-strategies")));
+            assertChartDrawn(browser);
+
+            browser.click(By.id("shellForm:langEn"));
+            assertEquals("Portfolio dashboard", browser.textEquals(By.id("dashboardTitle"), "Portfolio dashboard"));
+            assertEquals("By strategy", browser.text(By.id("strategiesHeading")));
+            assertTrue(browser.text(By.className("cp-tile-label")).startsWith("Tasks"),
+                    "the kept figures of the English page are English: " + browser.text(By.className("cp-tile-label")));
+            assertEquals(tasks, browser.text(By.id("totalTasks")));
+            assertChartDrawn(browser);
+            check(browser, "the portfolio dashboard in English");
+
+            browser.click(By.id("shellForm:langKo"));
+            assertEquals("포트폴리오 대시보드", browser.textEquals(By.id("dashboardTitle"), "포트폴리오 대시보드"));
+            assertEquals(strategies, browser.text(By.className("cp-dash-strategies")));
+        }
+    }
+
+    /** The trend chart's canvas has a Chart.js chart: its script ran under the page's Content-Security-Policy. */
+    private static void assertChartDrawn(Browser browser) {
+        browser.find(By.cssSelector("#trendChart canvas"));
+        assertEquals(Boolean.TRUE, browser.waiter().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("var c = document.querySelector('#trendChart canvas');"
+                        + " return typeof Chart !== 'undefined' && Chart.getChart(c) ? true : null;")));
     }
 
     private static void enter(Browser browser, By by) {
