@@ -31,7 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class ShellBacking {
 
-    /** Asked for only when needed (a minute's first page, sign-out): each reference to an EJB costs a request. */
+    /**
+     * Asked for only when needed (a minute's first page, sign-out): Payara loads the bean's class under the class
+     * loader's lock for every new reference to an EJB, so the header makes none it does not use.
+     */
     @Inject
     private Instance<AccountService> accounts;
 

@@ -82,8 +82,14 @@ public class TaskCardBacking {
         return taskReports;
     }
 
-    /** Every year that has a KPI target, for the target columns. */
+    /**
+     * Every year that has a KPI target, for the target columns; none on a postback (the header's language switch), whose
+     * view is visited before it redirects and before any card is loaded.
+     */
     public List<Integer> getTargetYears() {
+        if (card == null) {
+            return List.of();
+        }
         TreeSet<Integer> years = new TreeSet<>();
         for (KpiView k : card.kpis()) {
             years.addAll(k.targets().keySet());
@@ -91,8 +97,11 @@ public class TaskCardBacking {
         return new ArrayList<>(years);
     }
 
-    /** The fund plan as a year-by-source table. */
+    /** The fund plan as a year-by-source table; none on a postback (see {@link #getTargetYears()}). */
     public List<FundYear> getFundYears() {
+        if (card == null) {
+            return List.of();
+        }
         Map<Integer, Map<FundSource, Long>> years = new TreeMap<>();
         for (FundLineView line : card.fundPlan()) {
             years.computeIfAbsent(line.fiscalYear(), y -> new java.util.EnumMap<>(FundSource.class))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import kr.corepolicy.web.Accessibility;
@@ -183,6 +184,53 @@ class ShellBrowserIT {
         } finally {
             api.put("api/me/language", "collab", PW, "{\"language\":\"ko\"}");
         }
+    }
+
+    /**
+     * The home page, the task card and the dashboards keep no view state (their views are transient); the header's
+     * language switch, which posts back, still works on each and comes back to the same page with its parameters.
+     */
+    @Test
+    void theLanguageSwitchWorksOnPagesThatKeepNoViewState() {
+        ApiClient api = new ApiClient(base);
+        JsonObject task = api.get("api/tasks?q=1-1&size=5", "collab", PW).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("managementNumber").equals("1-1")).findFirst().orElseThrow();
+        long id = task.getJsonNumber("id").longValue();
+        long unit = api.get("api/tasks/" + id, "collab", PW).json().getJsonObject("owningUnit")
+                .getJsonNumber("id").longValue();
+        try (Browser browser = Browser.start()) {
+            assertEquals(200, api.put("api/me/language", "collab", PW, "{\"language\":\"ko\"}").status());
+            browser.signIn(base.toString(), "collab", PW);
+            assertEquals("stateless", viewState(browser), "home");
+
+            browser.open(base + "tasks/card.xhtml?id=" + id);
+            assertEquals("기본 정보", browser.text(By.id("basicHead")));
+            assertEquals("stateless", viewState(browser), "task card");
+            browser.click(By.id("shellForm:langEn"));
+            assertEquals("Basic information", browser.textEquals(By.id("basicHead"), "Basic information"));
+            assertEquals("1-1", browser.text(By.id("cardNumber")));
+
+            browser.open(base + "dashboard/department.xhtml?id=" + unit + "&strategy=1");
+            assertTrue(browser.text(By.id("dashboardTitle")).endsWith("Department dashboard"),
+                    browser.text(By.id("dashboardTitle")));
+            assertEquals("stateless", viewState(browser), "department dashboard");
+            browser.click(By.id("shellForm:langKo"));
+            assertTrue(browser.textContaining(By.id("dashboardTitle"), "부서").contains("부서"));
+            String url = browser.driver().getCurrentUrl();
+            assertTrue(url.contains("id=" + unit) && url.contains("strategy=1"), url);
+
+            browser.open(base + "index.xhtml");
+            browser.click(By.id("shellForm:langEn"));
+            assertTrue(browser.textContaining(By.id("welcome"), "Welcome").startsWith("Welcome"));
+            assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        } finally {
+            api.put("api/me/language", "collab", PW, "{\"language\":\"ko\"}");
+        }
+    }
+
+    private static String viewState(Browser browser) {
+        return browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
     }
 
     /** Writes and submits a report as its officer on the proposed line; returns its approval document. */
