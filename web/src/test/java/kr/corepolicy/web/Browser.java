@@ -151,13 +151,25 @@ public final class Browser implements AutoCloseable {
     public Browser phone() {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844,
                 "deviceScaleFactor", 1, "mobile", false));
+        settle();
         return this;
     }
 
     /** Back to the desktop width (1280 px, the window's own size). */
     public Browser desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        settle();
         return this;
+    }
+
+    /**
+     * Waits three animation frames after the width changed: what resizes itself on a resize observer (a Chart.js
+     * canvas) has then followed, and a check of the page's width measures the page as a person would see it.
+     */
+    private void settle() {
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                + " requestAnimationFrame(function () { done(); }); }); });");
     }
 
     /** The viewport's width in CSS pixels as the page sees it ({@code window.innerWidth}). */
