@@ -74,7 +74,6 @@ public class DashboardBacking {
     /** The portfolio page's view action. */
     public void loadPortfolio() {
         portfolio = service.portfolio();
-        risks = service.risks(null, strategy, page, RISK_PAGE_SIZE);
     }
 
     /** The department page's view action; an unknown or missing id is a 404 (the error page says so). */
@@ -83,7 +82,6 @@ public class DashboardBacking {
             throw new NotFoundException("OrgUnit", 0L);
         }
         department = service.department(unitId);
-        risks = service.risks(unitId, strategy, page, RISK_PAGE_SIZE);
     }
 
     /**
@@ -146,8 +144,25 @@ public class DashboardBacking {
         return department == null ? null : department.department();
     }
 
+    /**
+     * The page of tasks at risk, read when first shown: not at all when its markup is kept (o:cache, keyed by
+     * {@link #getRisksKey()}), and none on a postback (see {@link #getStrategies()}).
+     */
     public RiskPage getRisks() {
+        if (risks == null) {
+            risks = !isLoaded() ? new RiskPage(List.of(), 0, page, RISK_PAGE_SIZE)
+                    : service.risks(department != null ? unitId : null, strategy, page, RISK_PAGE_SIZE);
+        }
         return risks;
+    }
+
+    /**
+     * The key under which a page of tasks at risk is kept: the figures' key (the kept ids are counted with the
+     * figures, and every change that could alter a task's reasons makes the figures counted again) with the filter
+     * and the page. So the page's markup is as fresh as the figures beside it.
+     */
+    public String getRisksKey() {
+        return getFiguresKey() + ":risks:" + (strategy == null ? "" : strategy) + ':' + page;
     }
 
     /** The departments for the picker (the units that own tasks). */
@@ -174,12 +189,14 @@ public class DashboardBacking {
 
     /** Whether there is a page of tasks at risk after this one. */
     public boolean isMoreRisks() {
-        return risks != null && (long) (risks.page() + 1) * risks.size() < risks.total();
+        RiskPage r = getRisks();
+        return (long) (r.page() + 1) * r.size() < r.total();
     }
 
     /** The number of the last task at risk on this page (for "21–40 of 75"). */
     public long getRiskTo() {
-        return risks == null ? 0 : Math.min(risks.total(), (long) (risks.page() + 1) * risks.size());
+        RiskPage r = getRisks();
+        return Math.min(r.total(), (long) (r.page() + 1) * r.size());
     }
 
     /**
