@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import kr.corepolicy.web.Accessibility;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.Browser;
 import kr.corepolicy.web.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** A city employee signs in, sees the Korean home page, switches to English, signs out — in Chromium. */
 @ExtendWith(SharedServer.class)
@@ -76,6 +78,34 @@ class SignInBrowserIT {
             browser.click(By.id("signIn"));
             browser.waitForUrlContaining("index.xhtml");
             assertTrue(browser.text(By.id("welcome")).startsWith("박성호"), browser.text(By.id("welcome")));
+        }
+    }
+
+    /**
+     * The sign-in page keeps no view state (no view of it stays in the session that sign-in continues); its language
+     * switch still works and keeps the page asked for.
+     */
+    @Test
+    void theSignInPageSwitchesLanguageWithoutViewStateAndKeepsThePageAskedFor() {
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "tasks/index.xhtml");
+            browser.waitForUrlContaining("next=");
+            assertEquals("stateless", browser.driver().findElement(By.name("jakarta.faces.ViewState"))
+                    .getAttribute("value"));
+
+            browser.find(By.id("langForm:langEn")).sendKeys(Keys.ENTER);
+            browser.waitForUrlContaining("next=");
+            assertTrue(browser.textEquals(By.tagName("h1"), "Core Policy Management System")
+                    .contains("Core Policy Management System"));
+            assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+            Accessibility.check(browser, "sign-in page in English");
+
+            browser.type(By.id("username"), "planner");
+            browser.type(By.id("password"), "demo1234");
+            browser.click(By.id("signIn"));
+            browser.waitForUrlContaining("tasks/index.xhtml");
+            browser.click(By.id("shellForm:langKo"));
+            browser.waitForUrlContaining("tasks/index.xhtml");
         }
     }
 }
