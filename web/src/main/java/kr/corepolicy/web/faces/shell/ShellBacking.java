@@ -1,7 +1,6 @@
 package kr.corepolicy.web.faces.shell;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
@@ -26,26 +25,24 @@ import kr.corepolicy.service.platform.CorePolicyConfigSource;
 import kr.corepolicy.web.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** What the header shows on every page, and sign-out. */
+/**
+ * What the header shows on every page, and sign-out. Application-scoped, like {@link LanguageBacking}: what it reads
+ * once per request (the user, the counts, the roles) is kept in the request's {@link FacesContext}, so no bean is
+ * created per request. A request-scoped bean was created on every page with its references to the EJBs, and Payara
+ * loads an EJB's class under the class loader's lock for every new reference (docs/performance.md).
+ */
 @Named("shell")
-@RequestScoped
+@ApplicationScoped
 public class ShellBacking {
 
-    /**
-     * Asked for only when needed (a minute's first page, sign-out): Payara loads the bean's class under the class
-     * loader's lock for every new reference to an EJB, so the header makes none it does not use.
-     */
     @Inject
-    private Instance<AccountService> accounts;
+    private AccountService accounts;
 
     @Inject
     private InboxCountService inbox;
 
     @Inject
     private SignedInUser signedIn;
-
-    private InboxCounts counts;
-    private boolean countedForRendering;
 
     @Inject
     @ConfigProperty(name = CorePolicyConfigSource.DEMO, defaultValue = "false")
@@ -54,27 +51,38 @@ public class ShellBacking {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Optional<CurrentUser> user;
+    /** What the header has read in this request. */
+    private static final class Read {
+        private Optional<CurrentUser> user;
+        private InboxCounts counts;
+        private boolean countedForRendering;
+        private final Map<String, Boolean> roles = new HashMap<>();
+    }
 
-    private final Map<String, Boolean> roles = new HashMap<>();
+    private static final String READ = ShellBacking.class.getName() + ".read";
+
+    private static Read read() {
+        return (Read) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(READ, k -> new Read());
+    }
 
     /** The signed-in user, loaded once per request; empty on public pages. */
     public CurrentUser getUser() {
-        if (user == null) {
+        Read read = read();
+        if (read.user == null) {
             Principal principal = external().getUserPrincipal();
             if (principal == null) {
-                user = Optional.empty();
+                read.user = Optional.empty();
             } else {
                 Instant now = Instant.now();
                 CurrentUser known = signedIn.fresh(principal.getName(), now);
                 if (known == null) {
-                    known = accounts.get().currentUser();
+                    known = accounts.currentUser();
                     signedIn.remember(known, now);
                 }
-                user = Optional.of(known);
+                read.user = Optional.of(known);
             }
         }
-        return user.orElse(null);
+        return read.user.orElse(null);
     }
 
     /**
@@ -86,11 +94,12 @@ public class ShellBacking {
         // The badges' rendered attributes are read while a post is decoded too, before its action runs (an
         // approval): counts read then would be shown stale. Read once for the rendering, and once before if asked.
         boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
-        if (counts == null || rendering && !countedForRendering) {
-            counts = getUser() == null ? InboxCounts.NONE : inbox.counts();
-            countedForRendering = rendering;
+        Read read = read();
+        if (read.counts == null || rendering && !read.countedForRendering) {
+            read.counts = getUser() == null ? InboxCounts.NONE : inbox.counts();
+            read.countedForRendering = rendering;
         }
-        return counts;
+        return read.counts;
     }
 
     /** How many of my notifications are unread (from {@link #getCounts()}). */
@@ -132,14 +141,14 @@ public class ShellBacking {
 
     /** Whether the caller has the role; asked once per role and request (the header asks several times per page). */
     public boolean hasRole(String role) {
-        return roles.computeIfAbsent(role, external()::isUserInRole);
+        return read().roles.computeIfAbsent(role, external()::isUserInRole);
     }
 
     /** Ends the session: the audit trail records it, the caller is forgotten, the session is destroyed. */
     public void signOut() throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) external().getRequest();
         if (request.getUserPrincipal() != null) {
-            accounts.get().recordSignOut(ClientAddress.of(request));
+            accounts.recordSignOut(ClientAddress.of(request));
         }
         request.logout();
         external().invalidateSession();
