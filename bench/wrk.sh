@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput under concurrency (issue #12): wrk with many connections against the main pages and API calls, and
 # against the bare reference page (/bare.xhtml: JSF, no template, no data, no sign-in) served by the same server
-# in the same run; every figure's ratio is taken against that page. Also: the time to ready and the heap after
+# in the same run; every figure's ratio is taken against that page. wrk sends that page no cookie, so each of its
+# requests also creates a session; the row "bare JSF page, cookie kept" is the same page for browsers that send
+# theirs back (anonymous sessions made before the run). Also: the time to ready and the heap after
 # the run. Usage (after ./mvnw package -DskipTests, and `apt-get install wrk`):
 #
 #   bench/wrk.sh                       # demo data, in a fresh temporary data directory
@@ -57,6 +59,14 @@ sign_in() { # user
 }
 sign_in planner
 sign_in head
+# Anonymous browsers that keep their cookie: a JSF page answers a request without one with a new session (PrimeFaces
+# keeps its CSP nonce in the view map, which lives in the session), so the reference row without a cookie also
+# measures the creation of a session per request; the row "bare JSF page, cookie kept" measures the page alone.
+: > "$work/anon.cookies"
+for i in $(seq 1 "$sessions"); do
+    curl -s -c "$work/anon.$i.jar" -o /dev/null "$base/bare.xhtml"
+    awk '$6 ~ /^JSESSIONID/ { c = c (c ? "; " : "") $6 "=" $7 } END { print c }' "$work/anon.$i.jar" >> "$work/anon.cookies"
+done
 api() { curl -s -u "$1:demo1234" "$base$2"; }
 field() { { grep -o "\"$1\":[0-9]*" || true; } | head -1 | cut -d: -f2; }
 echo "ready in $ready s; signed in" >&2
@@ -130,6 +140,7 @@ measure() { # label user-or-auth path
     local label=$1 who=$2 path=$3 cookies="" header="" out rps p50 p99 wrong check
     case $who in
         anon) ;;
+        anon-kept) cookies="$work/anon.cookies";;
         basic:*) header="Basic $(printf '%s:demo1234' "${who#basic:}" | base64)";;
         bearer:*) header="Bearer ${who#bearer:}";;
         *) cookies="$work/$who.cookies";;
@@ -157,6 +168,7 @@ measure() { # label user-or-auth path
 only=${ONLY:-.}
 measure "bare JSF page" anon /bare.xhtml
 want() { [[ $1 =~ $only ]]; }
+want "bare JSF page, cookie kept" && measure "bare JSF page, cookie kept" anon-kept /bare.xhtml
 want "home" && measure "home" planner /index.xhtml
 want "home, department head" && measure "home, department head" head /index.xhtml
 want "task list" && measure "task list" planner /tasks/index.xhtml
