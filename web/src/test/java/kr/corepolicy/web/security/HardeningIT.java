@@ -113,6 +113,16 @@ class HardeningIT {
         assertEquals(403, forbidden.statusCode());
         assertSecurityHeaders(forbidden.headers(), "error page");
 
+        // An address that names nothing is a 404 with the "not found" page, whether the id names nothing or cannot
+        // be read (the container's 500 for the mapped exception used to stay).
+        for (String nothing : List.of("tasks/card.xhtml?id=987654321", "dashboard/department.xhtml?id=987654321",
+                "tasks/card.xhtml?id=abc", "dashboard/department.xhtml?id=abc", "strategies/view.xhtml?id=x")) {
+            HttpResponse<String> notFound = browser.send(HttpRequest.newBuilder(api().uri(nothing)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, notFound.statusCode(), nothing);
+            assertTrue(notFound.body().contains("페이지를 찾을 수 없습니다"), nothing + ": " + notFound.body());
+        }
+
         HttpResponse<String> style = browser.send(HttpRequest.newBuilder(api().uri(
                 "jakarta.faces.resource/css/corepolicy.css.xhtml?ln=corepolicy")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -16,6 +16,10 @@ import java.util.Map;
  * failed request's parameters are hidden. Otherwise a failed post (an expired view, a forged or incomplete one)
  * would make Faces restore the error page from the failed form's state and PrimeFaces check the failed form's
  * CSP nonce, and the error page itself would fail with a 500.
+ *
+ * <p>It also answers with the status the page says: an exception mapped to an error page in web.xml (a task that
+ * does not exist, a page the caller may not see) leaves the container's 500, and the browser, a crawler or a
+ * monitor would read "server error" under the "not found" page.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -24,6 +28,10 @@ public class ErrorPageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        Integer status = statusOf(request.getServletPath());
+        if (status != null) {
+            response.setStatus(status);
+        }
         chain.doFilter(new HttpServletRequestWrapper(request) {
 
             @Override
@@ -46,5 +54,14 @@ public class ErrorPageRequestFilter extends HttpFilter {
                 return null;
             }
         }, response);
+    }
+
+    /** The status of an error page (by its path in the application), or null to leave the container's. */
+    static Integer statusOf(String path) {
+        return switch (path == null ? "" : path) {
+            case "/error/not-found.xhtml" -> HttpServletResponse.SC_NOT_FOUND;
+            case "/error/forbidden.xhtml" -> HttpServletResponse.SC_FORBIDDEN;
+            default -> null;
+        };
     }
 }

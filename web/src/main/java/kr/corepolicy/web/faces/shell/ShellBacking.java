@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.service.account.AccountService;
 import kr.corepolicy.service.account.CurrentUser;
 import kr.corepolicy.service.inbox.InboxCountService;
@@ -142,6 +143,18 @@ public class ShellBacking {
     /** Whether the caller has the role; asked once per role and request (the header asks several times per page). */
     public boolean hasRole(String role) {
         return read().roles.computeIfAbsent(role, external()::isUserInRole);
+    }
+
+    /**
+     * Before a page is rendered for a GET: when its address's parameters cannot be read ({@code ?id=abc}), the page
+     * would show without what it is about and its view action has not run. Such an address names nothing: "not
+     * found" (404), like an id that names nothing.
+     */
+    public void checkAddress() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.isPostback() && context.isValidationFailed()) {
+            throw new NotFoundException("page", viewId());
+        }
     }
 
     /** Ends the session: the audit trail records it, the caller is forgotten, the session is destroyed. */
