@@ -54,7 +54,7 @@ public class DashboardBacking {
     @Inject
     private DashboardService service;
 
-    /** Asked for only when the department picker is rendered, not when its markup is kept (o:cache). */
+    /** Asked for only when the department picker is rendered, not when its markup is kept (cp:kept). */
     @Inject
     private Instance<OrganizationService> organization;
 
@@ -107,7 +107,7 @@ public class DashboardBacking {
     }
 
     /**
-     * The key under which the figures' markup is kept (o:cache in {@code dashboard.xhtml}): the scope, when the kept
+     * The key under which the figures' markup is kept (cp:kept in {@code dashboard.xhtml}): the scope, when the kept
      * figures were counted and their hash, and the language. The figures are read from the database on every request
      * ({@link DashboardService}), so a key names one count of one scope: every instance renders a count once and
      * serves it until the database holds another, and none serves markup for figures it would not serve itself.
@@ -145,7 +145,7 @@ public class DashboardBacking {
     }
 
     /**
-     * The page of tasks at risk, read when first shown: not at all when its markup is kept (o:cache, keyed by
+     * The page of tasks at risk, read when first shown: not at all when its markup is kept (cp:kept, keyed by
      * {@link #getRisksKey()}), and none on a postback (see {@link #getStrategies()}).
      */
     public RiskPage getRisks() {
