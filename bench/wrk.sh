@@ -45,6 +45,11 @@ until curl -sf -o /dev/null "$base/health/ready"; do
 done
 ready=$(echo "$(date +%s.%N) - $started" | bc)
 
+# The Cookie header a browser would send from a curl cookie jar: both cookies (Payara's distributable session refuses
+# the session without its version).
+cookie_of() { # jar
+    awk '$6 ~ /^JSESSIONID/ { c = c (c ? "; " : "") $6 "=" $7 } END { print c }' "$1"
+}
 # Signed-in browser sessions: the cookie of each, one per line in $work/USER.cookies.
 sign_in() { # user
     local jar
@@ -53,8 +58,7 @@ sign_in() { # user
         jar="$work/$1.$i.jar"
         curl -s -c "$jar" -b "$jar" -o /dev/null "$base/login.xhtml"
         curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=demo1234&next=/" "$base/j_security_check"
-        # Both cookies, as a browser sends them: Payara (distributable) refuses the session without its version.
-        awk '$6 ~ /^JSESSIONID/ { c = c (c ? "; " : "") $6 "=" $7 } END { print c }' "$jar" >> "$work/$1.cookies"
+        cookie_of "$jar" >> "$work/$1.cookies"
     done
 }
 sign_in planner
@@ -65,7 +69,7 @@ sign_in head
 : > "$work/anon.cookies"
 for i in $(seq 1 "$sessions"); do
     curl -s -c "$work/anon.$i.jar" -o /dev/null "$base/bare.xhtml"
-    awk '$6 ~ /^JSESSIONID/ { c = c (c ? "; " : "") $6 "=" $7 } END { print c }' "$work/anon.$i.jar" >> "$work/anon.cookies"
+    cookie_of "$work/anon.$i.jar" >> "$work/anon.cookies"
 done
 api() { curl -s -u "$1:demo1234" "$base$2"; }
 field() { { grep -o "\"$1\":[0-9]*" || true; } | head -1 | cut -d: -f2; }

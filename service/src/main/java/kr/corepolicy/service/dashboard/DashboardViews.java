@@ -57,6 +57,22 @@ public final class DashboardViews {
             long reports) {
     }
 
+    /** What the portfolio's and a department's dashboards both show: figures counted at one time. */
+    public interface CountedFigures {
+
+        LocalDate asOf();
+
+        Instant computedAt();
+
+        Thresholds thresholds();
+
+        Figures total();
+
+        List<StrategyFigures> strategies();
+
+        List<PeriodStatuses> trend();
+    }
+
     /**
      * The portfolio dashboard.
      *
@@ -64,12 +80,12 @@ public final class DashboardViews {
      * @param computedAt when they were counted (집계 시각): they are kept and served until what they are made of changes
      */
     public record PortfolioDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, Figures total,
-            List<StrategyFigures> strategies, List<PeriodStatuses> trend) {
+            List<StrategyFigures> strategies, List<PeriodStatuses> trend) implements CountedFigures {
     }
 
     /** A department's dashboard: the same figures for the tasks it owns, by strategy. */
     public record DepartmentDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, UnitRef department,
-            Figures total, List<StrategyFigures> strategies, List<PeriodStatuses> trend) {
+            Figures total, List<StrategyFigures> strategies, List<PeriodStatuses> trend) implements CountedFigures {
     }
 
     /** Why a task is at risk. */

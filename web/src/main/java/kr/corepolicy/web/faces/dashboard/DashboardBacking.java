@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,10 +15,10 @@ import kr.corepolicy.domain.account.Language;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.dashboard.DashboardService;
+import kr.corepolicy.service.dashboard.DashboardViews.CountedFigures;
 import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
-import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
@@ -65,7 +64,8 @@ public class DashboardBacking {
     private Integer strategy;
     private int page;
 
-    private PortfolioDashboard portfolio;
+    /** The figures shown: the portfolio's or the department's, read by the view action. */
+    private CountedFigures shown;
     private DepartmentDashboard department;
     private RiskPage risks;
     private List<UnitRef> departments;
@@ -73,7 +73,7 @@ public class DashboardBacking {
 
     /** The portfolio page's view action. */
     public void loadPortfolio() {
-        portfolio = service.portfolio();
+        shown = service.portfolio();
     }
 
     /** The department page's view action; an unknown or missing id is a 404 (the error page says so). */
@@ -82,6 +82,7 @@ public class DashboardBacking {
             throw new NotFoundException("OrgUnit", 0L);
         }
         department = service.department(unitId);
+        shown = department;
     }
 
     /**
@@ -89,7 +90,7 @@ public class DashboardBacking {
      * which redirects: the kept markup is then neither looked up nor stored.
      */
     public boolean isLoaded() {
-        return portfolio != null || department != null;
+        return shown != null;
     }
 
     public boolean isDepartmentPage() {
@@ -97,13 +98,12 @@ public class DashboardBacking {
     }
 
     public LocalDate getAsOf() {
-        return department != null ? department.asOf() : portfolio.asOf();
+        return shown.asOf();
     }
 
     /** When the figures were counted (집계 시각), in Seoul's time: they are kept until what they count changes. */
     public String getCountedAt() {
-        Instant at = department != null ? department.computedAt() : portfolio.computedAt();
-        return COUNTED_AT.format(at.atZone(ClockProducer.SEOUL));
+        return COUNTED_AT.format(shown.computedAt().atZone(ClockProducer.SEOUL));
     }
 
     /**
@@ -116,28 +116,26 @@ public class DashboardBacking {
         if (!isLoaded()) {
             return "unloaded";
         }
-        Record figures = department != null ? department : portfolio;
-        Instant at = department != null ? department.computedAt() : portfolio.computedAt();
-        return (department != null ? "unit:" + unitId : "portfolio") + ':' + at.toEpochMilli() + ':'
-                + Integer.toHexString(figures.hashCode()) + ':' + language.getCurrent();
+        return (department != null ? "unit:" + unitId : "portfolio") + ':' + shown.computedAt().toEpochMilli() + ':'
+                + Integer.toHexString(shown.hashCode()) + ':' + language.getCurrent();
     }
 
     public Thresholds getThresholds() {
-        return department != null ? department.thresholds() : portfolio.thresholds();
+        return shown.thresholds();
     }
 
     public Figures getTotal() {
-        return department != null ? department.total() : portfolio.total();
+        return shown.total();
     }
 
     /** The strategies' figures; none on a postback, whose restored view is visited before it redirects. */
     public List<StrategyFigures> getStrategies() {
-        return department != null ? department.strategies() : portfolio != null ? portfolio.strategies() : List.of();
+        return shown == null ? List.of() : shown.strategies();
     }
 
     /** The trend by period; none on a postback (see {@link #getStrategies()}). */
     public List<PeriodStatuses> getTrend() {
-        return department != null ? department.trend() : portfolio != null ? portfolio.trend() : List.of();
+        return shown == null ? List.of() : shown.trend();
     }
 
     public UnitRef getDepartment() {
