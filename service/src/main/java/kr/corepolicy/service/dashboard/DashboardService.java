@@ -41,12 +41,11 @@ import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskKind;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
-import kr.corepolicy.service.dashboard.DashboardViews.RiskIds;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskReason;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
 import kr.corepolicy.service.dashboard.DashboardViews.TaskAtRisk;
-import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
+import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
 
@@ -178,7 +177,7 @@ public class DashboardService {
             total.add(a);
             strategies.add(new StrategyFigures(s.getId(), s.getNumber(), s.getNameKo(), s.getNameEn(), a.figures()));
         }
-        return new PortfolioDashboard(today, now, view(thresholds), total.figures(), strategies, trend(null));
+        return new PortfolioDashboard(today, now, ThresholdsInForce.of(thresholds), total.figures(), strategies, trend(null));
     }
 
     private DepartmentDashboard countDepartment(OrgUnit unit, LocalDate today, Instant now) {
@@ -196,7 +195,7 @@ public class DashboardService {
                         a.figures()));
             }
         }
-        return new DepartmentDashboard(today, now, view(thresholds), UnitRef.of(unit), total.figures(), strategies,
+        return new DepartmentDashboard(today, now, ThresholdsInForce.of(thresholds), UnitRef.of(unit), total.figures(), strategies,
                 trend(unitId));
     }
 
@@ -424,10 +423,6 @@ public class DashboardService {
     private KpiThresholds thresholds() {
         KpiThresholds t = em.find(KpiThresholds.class, KpiThresholds.CITY);
         return t == null ? KpiThresholds.defaults() : t;
-    }
-
-    private static Thresholds view(KpiThresholds t) {
-        return new Thresholds(t.getOnTrackFrom(), t.getBehindFrom());
     }
 
     private LocalDate today() {

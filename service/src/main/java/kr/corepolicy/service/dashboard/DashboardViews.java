@@ -7,6 +7,7 @@ import java.util.List;
 import kr.corepolicy.domain.kpi.KpiRollup;
 import kr.corepolicy.domain.kpi.KpiStatus;
 import kr.corepolicy.domain.task.TaskStatus;
+import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 
 /** What the dashboards show; every figure with what it counts, so that the page can say how it is computed. */
@@ -17,10 +18,6 @@ public final class DashboardViews {
 
     /** How many tasks are in a status. */
     public record StatusCount(TaskStatus status, long tasks) {
-    }
-
-    /** The thresholds the KPI statuses were counted with. */
-    public record Thresholds(int onTrackFrom, int behindFrom) {
     }
 
     /**
@@ -64,7 +61,7 @@ public final class DashboardViews {
 
         Instant computedAt();
 
-        Thresholds thresholds();
+        ThresholdsInForce thresholds();
 
         Figures total();
 
@@ -79,12 +76,12 @@ public final class DashboardViews {
      * @param asOf the day (Asia/Seoul) the figures were counted for (a report is overdue after its due date)
      * @param computedAt when they were counted (집계 시각): they are kept and served until what they are made of changes
      */
-    public record PortfolioDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, Figures total,
+    public record PortfolioDashboard(LocalDate asOf, Instant computedAt, ThresholdsInForce thresholds, Figures total,
             List<StrategyFigures> strategies, List<PeriodStatuses> trend) implements CountedFigures {
     }
 
     /** A department's dashboard: the same figures for the tasks it owns, by strategy. */
-    public record DepartmentDashboard(LocalDate asOf, Instant computedAt, Thresholds thresholds, UnitRef department,
+    public record DepartmentDashboard(LocalDate asOf, Instant computedAt, ThresholdsInForce thresholds, UnitRef department,
             Figures total, List<StrategyFigures> strategies, List<PeriodStatuses> trend) implements CountedFigures {
     }
 
@@ -116,16 +113,5 @@ public final class DashboardViews {
 
     /** A page of the tasks at risk. */
     public record RiskPage(List<TaskAtRisk> items, long total, int page, int size) {
-    }
-
-    /**
-     * How many tasks are at risk under a filter and the ids of the first ones, in the list's order: what is kept
-     * with the dashboards' figures (the details of a page are read when it is shown).
-     */
-    public record RiskIds(long total, List<Long> first) {
-
-        public RiskIds {
-            first = List.copyOf(first);
-        }
     }
 }

@@ -59,7 +59,7 @@ final class KpiHistories {
         for (Definition k : kpis) {
             histories.add(history(k, officialReportId, thresholds, ordered, actuals));
         }
-        return new TaskKpis(taskId, new ThresholdsInForce(thresholds.getOnTrackFrom(), thresholds.getBehindFrom()),
+        return new TaskKpis(taskId, ThresholdsInForce.of(thresholds),
                 officialReportId, List.copyOf(histories));
     }
 

@@ -3,8 +3,10 @@ package kr.corepolicy.service.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +20,8 @@ import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
-import kr.corepolicy.service.dashboard.DashboardViews.RiskIds;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
-import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
+import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SnapshotCodecTest {
 
     @Test
     void thePortfolioReadsBackEqual() {
-        PortfolioDashboard portfolio = new PortfolioDashboard(TODAY, COUNTED, new Thresholds(90, 60),
+        PortfolioDashboard portfolio = new PortfolioDashboard(TODAY, COUNTED, new ThresholdsInForce(90, 60),
                 figures(new BigDecimal("53.3")),
                 List.of(new StrategyFigures(1, 1, "서라벌 도심활성화", "Seorabeol downtown", figures(null)),
                         new StrategyFigures(2, 2, "경제산업 기업도시", null, figures(new BigDecimal("60.0")))),
@@ -52,7 +53,7 @@ class SnapshotCodecTest {
 
     @Test
     void aDepartmentReadsBackEqual() {
-        DepartmentDashboard department = new DepartmentDashboard(TODAY, COUNTED, new Thresholds(80, 50),
+        DepartmentDashboard department = new DepartmentDashboard(TODAY, COUNTED, new ThresholdsInForce(80, 50),
                 new UnitRef(691L, "D-TOUR", "관광정책과", "Tourism Policy Division", OrgUnitType.DIVISION, "B-CULT"),
                 figures(null), List.of(), List.of());
         assertEquals(department, SnapshotCodec.read(SnapshotCodec.write(department), DepartmentDashboard.class));
@@ -62,6 +63,11 @@ class SnapshotCodecTest {
     void theFirstTasksAtRiskReadBackEqual() {
         RiskIds first = new RiskIds(42, List.of(7L, 3L, 12L));
         assertEquals(first, SnapshotCodec.read(SnapshotCodec.write(first), RiskIds.class));
+        assertEquals(new RiskIds(0, List.of()), SnapshotCodec.read(SnapshotCodec.write(new RiskIds(0, List.of())),
+                RiskIds.class), "none at risk");
+        assertThrows(JsonbException.class, () -> SnapshotCodec.read("{\"total\":1}", RiskIds.class),
+                "a snapshot without its ids is refused as unreadable, never read as none");
+        assertThrows(JsonbException.class, () -> SnapshotCodec.read("[1,2]", RiskIds.class));
     }
 
     @Test
@@ -75,13 +81,13 @@ class SnapshotCodecTest {
                 "a component renamed");
     }
 
-    record Before(long tasks, List<Thresholds> thresholds) {
+    record Before(long tasks, List<ThresholdsInForce> thresholds) {
     }
 
-    record After(long tasks, List<Thresholds> thresholds, long atRisk) {
+    record After(long tasks, List<ThresholdsInForce> thresholds, long atRisk) {
     }
 
-    record Renamed(long count, List<Thresholds> thresholds) {
+    record Renamed(long count, List<ThresholdsInForce> thresholds) {
     }
 
     @Test

@@ -52,6 +52,7 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
     public static final String CSRF_HEADER = "X-Requested-With";
     private static final String API = "/api/";
     private static final String BEARER = "Bearer ";
+    private static final String FACES_AJAX = "partial/ajax";
 
     @Inject
     private AccountService accounts;
@@ -103,13 +104,30 @@ public class CorePolicyAuthenticationMechanism implements HttpAuthenticationMech
                 return Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
                         language(request), context);
             }
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
+            String signIn = request.getContextPath() + LOGIN_PAGE + "?next="
                     + URLEncoder.encode(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
-                            StandardCharsets.UTF_8));
+                            StandardCharsets.UTF_8);
+            if (FACES_AJAX.equals(request.getHeader("Faces-Request"))) {
+                // A click on a page whose sign-in has ended (the session timed out): a 302 would hand the page's
+                // script the sign-in page's HTML, which it cannot use, and the click would seem to do nothing.
+                // A partial response that redirects makes the browser open the sign-in page.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(ajaxRedirect(signIn));
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            response.sendRedirect(signIn);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
+    }
+
+    /** The Faces partial response that makes the page's script open {@code url}. */
+    static String ajaxRedirect(String url) {
+        String attribute = url.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\"" + attribute
+                + "\"/></partial-response>";
     }
 
     /** A refused forgery is a refused access: audited, then 403 with the code {@code csrf}. */

@@ -175,4 +175,11 @@ class CorePolicyAuthenticationMechanismTest {
             f.set(target, value);
         }
     }
+
+    @Test
+    void theAjaxRedirectIsWellFormedWhateverTheAddress() {
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect "
+                + "url=\"/cp/login.xhtml?next=%2Fa&amp;b=&lt;&quot;\"/></partial-response>",
+                CorePolicyAuthenticationMechanism.ajaxRedirect("/cp/login.xhtml?next=%2Fa&b=<\""));
+    }
 }

@@ -238,6 +238,31 @@ class HardeningIT {
         assertTrue(expired.body().contains("화면을 새로 고쳐 주십시오"), expired.body());
     }
 
+    @Test
+    void aClickAfterTheSignInEndedOpensTheSignInPageInsteadOfDoingNothing() throws Exception {
+        // A session that timed out is no session: the Ajax post of a page left open carries an unknown cookie.
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> ajax = browser.send(HttpRequest.newBuilder(api().uri("notifications.xhtml?page=2"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .header("Cookie", "JSESSIONID=ended")
+                .POST(HttpRequest.BodyPublishers.ofString("shellForm=shellForm&jakarta.faces.partial.ajax=true"
+                        + "&jakarta.faces.ViewState=1%3A2"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ajax.statusCode(), "an answer the page's script follows: " + ajax.body());
+        assertTrue(ajax.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), ajax.headers().map()
+                .toString());
+        assertTrue(ajax.body().matches("(?s).*<partial-response><redirect url=\"[^\"]*/login\\.xhtml"
+                + "\\?next=%2Fnotifications\\.xhtml%3Fpage%3D2\"/></partial-response>"), ajax.body());
+
+        HttpResponse<String> post = browser.send(HttpRequest.newBuilder(api().uri("notifications.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=ended")
+                .POST(HttpRequest.BodyPublishers.ofString("shellForm=shellForm")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, post.statusCode(), "a plain post is redirected as before");
+        assertTrue(post.headers().firstValue("Location").orElse("").endsWith("login.xhtml?next=%2Fnotifications.xhtml"),
+                post.headers().map().toString());
+    }
+
     private static void assertSecurityHeaders(HttpHeaders headers, String what) {
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
         assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);

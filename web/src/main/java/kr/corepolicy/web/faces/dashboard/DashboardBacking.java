@@ -22,7 +22,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
-import kr.corepolicy.service.dashboard.DashboardViews.Thresholds;
+import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
@@ -120,7 +120,7 @@ public class DashboardBacking {
                 + Integer.toHexString(shown.hashCode()) + ':' + language.getCurrent();
     }
 
-    public Thresholds getThresholds() {
+    public ThresholdsInForce getThresholds() {
         return shown.thresholds();
     }
 
