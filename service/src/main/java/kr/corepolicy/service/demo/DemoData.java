@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import kr.corepolicy.domain.account.Position;
 import kr.corepolicy.domain.account.Role;
@@ -120,6 +121,9 @@ public class DemoData {
     @Inject
     private DemoReportingCycle reportingCycle;
 
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -155,7 +159,8 @@ public class DemoData {
     }
 
     private void loadPortfolio() {
-        DemoPortfolioFile.Portfolio portfolio = DemoPortfolioFile.load();
+        // Moved to the years of the demo's reports (DemoPortfolioFile).
+        DemoPortfolioFile.Portfolio portfolio = DemoPortfolioFile.load(DemoPortfolioFile.yearShift(clock.instant()));
         for (DemoPortfolioFile.Person p : portfolio.people()) {
             accounts.createAtStartup(p.username(), p.name(), p.unitCode(), p.position(),
                     p.username() + "@demo.gyeongju.example", PASSWORD, p.roles().toArray(Role[]::new));

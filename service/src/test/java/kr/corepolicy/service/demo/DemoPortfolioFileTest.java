@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,5 +47,46 @@ class DemoPortfolioFileTest {
         long tourismWithRegeneration = all.stream().filter(t -> t.owningUnitCode().equals("D-TOUR")
                 && t.collaboratingUnitCodes().contains("D-REGEN")).count();
         assertTrue(tourismWithRegeneration >= 3, "the approval demo needs them: " + tourismWithRegeneration);
+    }
+
+    @Test
+    void theDemoMovesEveryDateAndYearOfTheFileByTheSameYears() {
+        TaskDraft written = DemoPortfolioFile.load().strategies().get(0).tasks().get(0);
+        TaskDraft moved = DemoPortfolioFile.load(3).strategies().get(0).tasks().get(0);
+        assertEquals("1-1", moved.managementNumber());
+        assertEquals(LocalDate.of(2022, 7, 1), written.start());
+        assertEquals(LocalDate.of(2025, 7, 1), moved.start());
+        assertEquals(LocalDate.of(2028, 12, 31), moved.end());
+        assertEquals(written.milestones().stream().map(m -> m.year() + 3).toList(),
+                moved.milestones().stream().map(m -> m.year()).toList());
+        assertEquals(written.kpis().get(0).targets().keySet().stream().map(y -> y + 3).toList(),
+                List.copyOf(moved.kpis().get(0).targets().keySet()));
+        assertEquals(written.kpis().get(0).targets().values().stream().toList(),
+                moved.kpis().get(0).targets().values().stream().toList(), "the same targets");
+        assertEquals(written.fundPlan().stream().map(f -> (f.fiscalYear() + 3) + " " + f.amountWon()).toList(),
+                moved.fundPlan().stream().map(f -> f.fiscalYear() + " " + f.amountWon()).toList());
+    }
+
+    @Test
+    void theFileIsMovedToTheYearOfTheDemosLatestReportingMonth() {
+        // The history is the two months before the current one (DemoSchedule).
+        assertEquals(3, DemoPortfolioFile.yearShift(Instant.parse("2026-12-01T03:00:00Z")), "reports of 2026-11");
+        assertEquals(3, DemoPortfolioFile.yearShift(Instant.parse("2027-01-20T03:00:00Z")), "reports of 2026-12");
+        assertEquals(4, DemoPortfolioFile.yearShift(Instant.parse("2027-02-20T03:00:00Z")), "reports of 2027-01");
+        assertEquals(0, DemoPortfolioFile.yearShift(Instant.parse("2023-11-20T03:00:00Z")), "the file's own year");
+    }
+
+    @Test
+    void everyTaskMovedToTheDemosYearHasAKpiTargetInItAndEveryActiveOneIsStillRunning() {
+        int shift = DemoPortfolioFile.yearShift(Instant.parse("2026-12-01T03:00:00Z"));
+        for (DemoPortfolioFile.StrategyEntry s : DemoPortfolioFile.load(shift).strategies()) {
+            for (TaskDraft t : s.tasks()) {
+                t.kpis().forEach(k -> assertTrue(k.targets().keySet().stream().anyMatch(y -> y >= 2026),
+                        t.managementNumber() + " " + k.name() + " " + k.targets()));
+                if (t.status() == kr.corepolicy.domain.task.TaskStatus.ON_TRACK) {
+                    assertFalse(t.end().isBefore(LocalDate.of(2026, 11, 30)), t.managementNumber() + " " + t.end());
+                }
+            }
+        }
     }
 }

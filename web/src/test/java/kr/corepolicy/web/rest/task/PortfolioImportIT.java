@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kr.corepolicy.service.demo.DemoPortfolioFile;
 import kr.corepolicy.web.ApiClient;
 import kr.corepolicy.web.ApiClient.Reply;
 import kr.corepolicy.web.SharedServer;
@@ -45,6 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedServer.class)
 class PortfolioImportIT {
+
+    /** The first year of task 1-1's fund plan in the demo (the file's 2023, moved to the demo's years). */
+    private static final int FIRST_FUND_YEAR = 2023 + DemoPortfolioFile.yearShift(Instant.now());
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -106,10 +111,10 @@ class PortfolioImportIT {
     @Test
     void aFormulaWithoutACachedValueIsRefusedWithItsCellAndTheFundLineIsKept() throws Exception {
         long id = idOf("1-1");
-        long before = cityFund2023(id);
+        long before = cityFundOfFirstYear(id);
         String[] place = new String[1];
         byte[] changed = editSheet(export(), "재원계획", funds -> {
-            int r = rowOf(funds, "1-1", 2023);
+            int r = rowOf(funds, "1-1", FIRST_FUND_YEAR);
             Cell city = funds.getRow(r).getCell(column(funds, "시비"));
             city.setBlank();
             city.setCellFormula("400000000*2");
@@ -129,7 +134,7 @@ class PortfolioImportIT {
         assertEquals("시비", problem.getString("column"));
         assertTrue(problem.getString("message").contains(place[0]), problem.toString());
         assertEquals(1, reply.json().getJsonArray("problems").size(), reply.toString());
-        assertEquals(before, cityFund2023(id), "the 2023 시비 line of 1-1 is still there");
+        assertEquals(before, cityFundOfFirstYear(id), "the first 시비 line of 1-1 is still there");
     }
 
     @Test
@@ -227,10 +232,10 @@ class PortfolioImportIT {
                 .longValue();
     }
 
-    private long cityFund2023(long id) {
+    private long cityFundOfFirstYear(long id) {
         JsonObject card = api().get("api/tasks/" + id, "planner", "demo1234").json();
         return card.getJsonArray("fundPlan").getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getInt("fiscalYear") == 2023 && l.getString("source").equals("CITY"))
+                .filter(l -> l.getInt("fiscalYear") == FIRST_FUND_YEAR && l.getString("source").equals("CITY"))
                 .mapToLong(l -> l.getJsonNumber("amountWon").longValue()).sum();
     }
 
