@@ -7,6 +7,7 @@
  * - The header's menu on a phone: a button that opens and closes the navigation (aria-expanded); Escape closes it
  *   and returns focus to the button.
  * - The skip link moves focus into the content.
+ * - A warning before the session ends without a request, with a button that keeps it (KWCAG 2.2).
  */
 (function () {
     'use strict';
@@ -236,10 +237,119 @@
         }
     }
 
+
+    /**
+     * The session-timeout warning (KWCAG 2.2: a time limit the user can extend). The session ends after
+     * data-timeout seconds without a request; every page and every Ajax answer starts that clock again. Two minutes
+     * before the end (half the time for a shorter session) a modal box says so and offers to stay signed in, which
+     * asks the server for the user (GET /api/me: any request keeps the session). When the time is up it says the
+     * user has been signed out and links to the sign-in page, which comes back to this page. Focus goes into the
+     * box and stays there; Escape in the warning stays signed in; focus returns where it was.
+     */
+    function setUpSessionWarning() {
+        var box = byId('sessionWarning');
+        var timeout = box ? parseInt(box.getAttribute('data-timeout'), 10) : 0;
+        if (!box || !(timeout > 0)) {
+            return;
+        }
+        var context = box.getAttribute('data-context') || '';
+        var title = byId('sessionTitle');
+        var text = byId('sessionText');
+        var extend = byId('sessionExtend');
+        var signIn = byId('sessionSignIn');
+        var warnTimer = null;
+        var endTimer = null;
+        var current = timeout;
+        var returnFocus = null;
+        var ended = false;
+
+        function show(state) {
+            title.textContent = title.getAttribute('data-' + state);
+            text.textContent = text.getAttribute('data-' + state);
+            extend.hidden = state !== 'warning';
+            signIn.hidden = state !== 'expired';
+            if (box.hidden) {
+                returnFocus = document.activeElement;
+                box.hidden = false;
+            }
+            (state === 'warning' ? extend : signIn).focus();
+        }
+
+        function close() {
+            box.hidden = true;
+            if (returnFocus && document.contains(returnFocus) && returnFocus.focus) {
+                returnFocus.focus();
+            }
+            returnFocus = null;
+        }
+
+        function expire() {
+            ended = true;
+            var path = window.location.pathname;
+            if (context && path.indexOf(context) === 0) {
+                path = path.substring(context.length);
+            }
+            signIn.href = context + '/login.xhtml?next=' + encodeURIComponent(path + window.location.search);
+            show('expired');
+        }
+
+        /**
+         * Starts the clock again: the session lasts {@code seconds} from now, and the warning shows {@code lead}
+         * seconds before that (by default two minutes, or half the time for a shorter session).
+         */
+        function restart(seconds, lead) {
+            current = seconds;
+            ended = false;
+            window.clearTimeout(warnTimer);
+            window.clearTimeout(endTimer);
+            if (!(lead >= 0 && lead <= seconds)) {
+                lead = Math.min(120, Math.floor(seconds / 2));
+            }
+            warnTimer = window.setTimeout(function () {
+                show('warning');
+            }, (seconds - lead) * 1000);
+            endTimer = window.setTimeout(expire, seconds * 1000);
+        }
+
+        function stay() {
+            window.fetch(context + '/api/me', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (answer) {
+                    if (answer.ok) {
+                        close();
+                        restart(current);
+                    } else {
+                        expire();
+                    }
+                }, expire);
+        }
+
+        extend.addEventListener('click', stay);
+        box.addEventListener('keydown', function (event) {
+            if (event.key === 'Tab') {
+                // One control in the box: focus stays on it.
+                event.preventDefault();
+            } else if (event.key === 'Escape' && !ended) {
+                event.preventDefault();
+                stay();
+            }
+        });
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                if (!ended) {
+                    restart(current);
+                }
+            });
+        }
+        restart(timeout);
+        window.CorePolicy = window.CorePolicy || {};
+        window.CorePolicy.session = {restart: restart};
+    }
+
     function start() {
         nameFileInputs();
         setUpMenu();
         setUpSkipLink();
+        setUpSessionWarning();
         // A full-page post or a redirect (flash messages): the page opens at its messages or its first error.
         guide(!!markMessages() || !!document.querySelector('.ui-message.ui-message-error'));
         if (window.jQuery) {

@@ -70,6 +70,7 @@ public class DashboardBacking {
     private RiskPage risks;
     private List<UnitRef> departments;
     private String trendChart;
+    private String figuresKey;
 
     /** The portfolio page's view action. */
     public void loadPortfolio() {
@@ -116,8 +117,12 @@ public class DashboardBacking {
         if (!isLoaded()) {
             return "unloaded";
         }
-        return (department != null ? "unit:" + unitId : "portfolio") + ':' + shown.computedAt().toEpochMilli() + ':'
-                + Integer.toHexString(shown.hashCode()) + ':' + language.getCurrent();
+        // Made once per request: the figures' hash walks every record of them, and each kept part asks for the key.
+        if (figuresKey == null) {
+            figuresKey = (department != null ? "unit:" + unitId : "portfolio") + ':' + shown.computedAt().toEpochMilli()
+                    + ':' + Integer.toHexString(shown.hashCode()) + ':' + language.getCurrent();
+        }
+        return figuresKey;
     }
 
     public ThresholdsInForce getThresholds() {

@@ -87,20 +87,37 @@ public class ShellBacking {
     }
 
     /**
-     * The header's counts (waiting for me, returned to me, unread notifications): one statement for the rendering.
-     * The header re-renders them after every Ajax request (p:autoUpdate), so an approval or a notification read on
-     * the page shows at once.
+     * The header's counts (waiting for me, returned to me, unread notifications). The header re-renders them after
+     * every Ajax request (p:autoUpdate), and a post's page counts afresh, so an approval or a notification read on
+     * the page shows at once. A page opened by a GET shows the counts the session keeps, when they are younger than
+     * {@link SignedInUser#COUNTS_LIFETIME} and the session has changed nothing since: one statement and an EJB
+     * call were almost half of an empty page in the layout (docs/performance.md).
      */
     public InboxCounts getCounts() {
+        FacesContext context = FacesContext.getCurrentInstance();
         // The badges' rendered attributes are read while a post is decoded too, before its action runs (an
         // approval): counts read then would be shown stale. Read once for the rendering, and once before if asked.
-        boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        boolean rendering = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
         Read read = read();
         if (read.counts == null || rendering && !read.countedForRendering) {
-            read.counts = getUser() == null ? InboxCounts.NONE : inbox.counts();
+            read.counts = counts(context.isPostback());
             read.countedForRendering = rendering;
         }
         return read.counts;
+    }
+
+    private InboxCounts counts(boolean postback) {
+        if (getUser() == null) {
+            return InboxCounts.NONE;
+        }
+        Instant now = Instant.now();
+        InboxCounts kept = postback ? null : signedIn.freshCounts(now);
+        if (kept != null) {
+            return kept;
+        }
+        InboxCounts counted = inbox.counts();
+        signedIn.rememberCounts(counted, now);
+        return counted;
     }
 
     /** How many of my notifications are unread (from {@link #getCounts()}). */
@@ -129,6 +146,12 @@ public class ShellBacking {
             return null;
         }
         return current.isHome(viewId()) ? "page" : "true";
+    }
+
+    /** How many seconds the session lasts without a request (for the session-timeout warning); 0: no limit. */
+    public int getSessionTimeout() {
+        int seconds = external().getSessionMaxInactiveInterval();
+        return Math.max(seconds, 0);
     }
 
     public boolean isDemo() {
