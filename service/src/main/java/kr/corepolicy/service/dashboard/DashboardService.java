@@ -28,6 +28,7 @@ import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.kpi.KpiRollup;
 import kr.corepolicy.domain.kpi.KpiThresholds;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.report.PeriodState;
 import kr.corepolicy.domain.report.ReportingPeriod;
@@ -45,7 +46,6 @@ import kr.corepolicy.service.dashboard.DashboardViews.RiskReason;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
 import kr.corepolicy.service.dashboard.DashboardViews.TaskAtRisk;
-import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import kr.corepolicy.domain.kpi.KpiRollup;
 import kr.corepolicy.domain.kpi.KpiStatus;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.task.TaskStatus;
-import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 
 /** What the dashboards show; every figure with what it counts, so that the page can say how it is computed. */

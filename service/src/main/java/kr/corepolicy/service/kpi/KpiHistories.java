@@ -14,12 +14,12 @@ import kr.corepolicy.domain.kpi.KpiAssessment;
 import kr.corepolicy.domain.kpi.KpiStatus;
 import kr.corepolicy.domain.kpi.KpiThresholds;
 import kr.corepolicy.domain.kpi.KpiTrajectory;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.task.KpiDirection;
 import kr.corepolicy.service.kpi.KpiViews.KpiHistory;
 import kr.corepolicy.service.kpi.KpiViews.KpiPeriodFigure;
 import kr.corepolicy.service.kpi.KpiViews.KpiYearFigure;
 import kr.corepolicy.service.kpi.KpiViews.TaskKpis;
-import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 
 /**
  * Builds a task's KPI history from what {@link KpiHistoryService} read: each KPI assessed by the domain's rule

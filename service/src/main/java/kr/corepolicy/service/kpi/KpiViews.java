@@ -5,25 +5,13 @@ import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.kpi.KpiAssessment;
 import kr.corepolicy.domain.kpi.KpiStatus;
-import kr.corepolicy.domain.kpi.KpiThresholds;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.task.KpiDirection;
 
 /** The read models of KPI status, shared by the pages and the API. */
 public final class KpiViews {
 
     private KpiViews() {
-    }
-
-    /**
-     * The planning office's thresholds in force: a KPI is 정상 at or above {@code onTrackFrom} % of its trajectory,
-     * 미흡 at or above {@code behindFrom} %, 부진 below. What a task's KPIs and the dashboards' figures were counted
-     * with; {@link KpiThresholdsView} adds who set them and whether the caller may change them.
-     */
-    public record ThresholdsInForce(int onTrackFrom, int behindFrom) {
-
-        public static ThresholdsInForce of(KpiThresholds thresholds) {
-            return new ThresholdsInForce(thresholds.getOnTrackFrom(), thresholds.getBehindFrom());
-        }
     }
 
     /**

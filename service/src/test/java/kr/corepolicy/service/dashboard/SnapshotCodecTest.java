@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.kpi.KpiRollup;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.dashboard.DashboardSnapshots.Snapshot;
@@ -21,7 +22,6 @@ import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
-import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.UnitRef;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.account.Language;
+import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.shared.NotFoundException;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.dashboard.DashboardService;
@@ -22,13 +23,12 @@ import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
 import kr.corepolicy.service.dashboard.DashboardViews.StatusCount;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
-import kr.corepolicy.service.kpi.KpiViews.ThresholdsInForce;
 import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
+import kr.corepolicy.web.Jsonp;
 import kr.corepolicy.web.faces.shell.LanguageBacking;
 import kr.corepolicy.web.i18n.Messages;
-import kr.corepolicy.web.Jsonp;
 
 /**
  * The portfolio dashboard ({@code /dashboard/index.xhtml}) and a department's ({@code /dashboard/department.xhtml?id=}):
