@@ -120,6 +120,19 @@ public class ShellBacking {
         return counted;
     }
 
+    /**
+     * Counts the page has just read itself (the home page's, through the same service): the header shows them in
+     * this request, and the session keeps them as if the header had read them.
+     */
+    public void countedFresh(InboxCounts counts) {
+        Read read = read();
+        read.counts = counts;
+        read.countedForRendering = true;
+        if (getUser() != null) {
+            signedIn.rememberCounts(counts, Instant.now());
+        }
+    }
+
     /** How many of my notifications are unread (from {@link #getCounts()}). */
     public long getUnread() {
         return getCounts().unread();
