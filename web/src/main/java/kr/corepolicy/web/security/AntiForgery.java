@@ -16,12 +16,13 @@ import java.util.Locale;
  * <li>A browser never gets the HTTP Basic challenge, so that it never caches Basic credentials.</li>
  * </ul>
  */
-final class AntiForgery {
+public final class AntiForgery {
 
     private AntiForgery() {
     }
 
-    static boolean isSafe(String method) {
+    /** Whether a request of this method changes nothing (the methods the anti-forgery rules let through). */
+    public static boolean isSafe(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
     }
 

@@ -134,9 +134,10 @@ class HardeningIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindHttps() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(api().uri("login.xhtml")).build(),
+        // An anonymous page that keeps view state makes a session (the sign-in page keeps none, see below).
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(api().uri("bare.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String anonymous = sessionCookie(login.headers());
+        String anonymous = sessionCookie(page.headers());
         assertTrue(anonymous.matches("(?i).*;\\s*HttpOnly.*"), anonymous);
         assertTrue(anonymous.matches("(?i).*;\\s*SameSite=Lax.*"), anonymous);
 
@@ -149,6 +150,34 @@ class HardeningIT {
         assertTrue(session.matches("(?i).*;\\s*HttpOnly.*"), session);
         assertTrue(session.matches("(?i).*;\\s*SameSite=Lax.*"), session);
         assertTrue(session.matches("(?i).*;\\s*Secure.*"), "behind the HTTPS proxy: " + session);
+    }
+
+    @Test
+    void theSignInPageAndTheErrorPagesMakeNoSessionForAVisitor() throws Exception {
+        // Whether a page is stateless is learnt when it is first built (StatelessViews): the second visit counts.
+        for (String page : List.of("login.xhtml", "login.xhtml?next=%2Fdashboard%2Findex.xhtml", "no-such-page.xhtml",
+                "tasks/card.xhtml?id=abc")) {
+            for (int visit = 1; visit <= 2; visit++) {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(api().uri(page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404 || answer.statusCode() == 302,
+                        page + ": " + answer.statusCode());
+                if (visit == 2) {
+                    assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                            page + " made a session: " + answer.headers().map());
+                }
+            }
+        }
+        // The page still works without one: signing in makes the session.
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(api().uri("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(login.body().contains("name=\"j_username\""), login.body());
+        HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(api().uri("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=officer&j_password=" + PASSWORD + "&next=/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signIn.statusCode());
+        sessionCookie(signIn.headers());
     }
 
     @Test

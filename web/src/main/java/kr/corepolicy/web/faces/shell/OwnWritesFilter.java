@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import kr.corepolicy.web.security.AntiForgery;
 
 /**
  * A state-changing request of a signed-in session (a post of a page, an Ajax action, a call of the API with the
@@ -31,6 +32,6 @@ public class OwnWritesFilter extends HttpFilter {
     }
 
     static boolean changesState(String method) {
-        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+        return !AntiForgery.isSafe(method);
     }
 }
