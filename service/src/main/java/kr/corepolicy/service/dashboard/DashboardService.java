@@ -104,6 +104,9 @@ public class DashboardService {
     @Inject
     private DashboardSnapshots snapshots;
 
+    @Inject
+    private SnapshotMemo memo;
+
     /** The portfolio: every strategy's figures, their total, the statuses over the last periods. */
     public PortfolioDashboard portfolio() {
         return kept(PORTFOLIO, PortfolioDashboard.class, this::countPortfolio);
@@ -136,9 +139,8 @@ public class DashboardService {
 
     /** The kept figures of {@code scope} (see {@link #keptJson}) as their record. */
     private <T> T kept(String scope, Class<T> type, BiFunction<LocalDate, Instant, T> count) {
-        String json = keptJson(scope, count);
         try {
-            return SnapshotCodec.read(json, type);
+            return keptFigures(scope, count).as(type);
         } catch (JsonbException unreadable) {
             // Not expected: the format is checked before a snapshot is served. Counted for this request only.
             LOG.log(Level.WARNING, "dashboard snapshot " + scope + " unreadable, counted for this request", unreadable);
@@ -147,23 +149,39 @@ public class DashboardService {
         }
     }
 
-    /**
-     * The figures of {@code scope} as kept (JSON), while current; else counted again by this request if it claims
-     * them (or nothing is kept yet), and kept; else, while another request counts them, the previous figures.
-     */
+    /** The kept figures of {@code scope} as JSON (see {@link #keptFigures}). */
     private String keptJson(String scope, BiFunction<LocalDate, Instant, ?> count) {
-        Instant now = clock.instant();
+        return keptFigures(scope, count).json();
+    }
+
+    /**
+     * The figures of {@code scope} as kept, while current; else counted again by this request if it claims them (or
+     * nothing is kept yet), and kept; else, while another request counts them, the previous figures. The database
+     * decides which figures these are (one statement without them); this instance's copy of them, read and decoded
+     * earlier, is used when it was read at that stamp ({@link SnapshotMemo}).
+     */
+    private SnapshotMemo.Kept keptFigures(String scope, BiFunction<LocalDate, Instant, ?> count) {
+        // To the millisecond, as the database keeps it: the stamp held here is then the one read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.SEOUL);
-        Snapshot kept = snapshots.read(scope);
-        boolean readable = kept.exists() && SnapshotCodec.FORMAT.equals(kept.format());
+        Snapshot head = snapshots.head(scope);
+        boolean readable = head.exists() && SnapshotCodec.FORMAT.equals(head.format());
         // Stale figures are counted again by whoever claims them; a request that cannot (another request, on any
         // instance, claimed them first and is counting) serves the previous figures meanwhile.
-        if (kept.current(SnapshotCodec.FORMAT, today, now) || readable && !snapshots.claim(scope, now)) {
-            return kept.figures();
+        if (head.current(SnapshotCodec.FORMAT, today, now) || readable && !snapshots.claim(scope, now)) {
+            SnapshotMemo.Kept copy = memo.get(scope, head.stamp());
+            if (copy != null) {
+                return copy;
+            }
+            Snapshot kept = snapshots.read(scope);
+            if (kept.figures() != null && SnapshotCodec.FORMAT.equals(kept.format())) {
+                // Possibly counted again since the head was read: then these newer figures, under their own stamp.
+                return memo.put(scope, kept.stamp(), kept.figures());
+            }
         }
         String json = SnapshotCodec.write(count.apply(today, now));
-        snapshots.store(scope, SnapshotCodec.FORMAT, kept.currentGeneration(), today, now, json);
-        return json;
+        snapshots.store(scope, SnapshotCodec.FORMAT, head.currentGeneration(), today, now, json);
+        return memo.put(scope, new SnapshotMemo.Stamp(SnapshotCodec.FORMAT, head.currentGeneration(), today, now), json);
     }
 
     private PortfolioDashboard countPortfolio(LocalDate today, Instant now) {

@@ -44,8 +44,14 @@ public class DashboardSnapshots {
     public record Snapshot(long currentGeneration, String format, long generation, LocalDate asOf,
             Instant computedAt, String figures) {
 
+        /** Whether figures are kept for the scope (read or not). */
         public boolean exists() {
-            return figures != null;
+            return format != null;
+        }
+
+        /** Where the row was when it was read. */
+        public SnapshotMemo.Stamp stamp() {
+            return new SnapshotMemo.Stamp(format, generation, asOf, computedAt);
         }
 
         /** Whether these figures may be served as current: same generation, format and day, not too old. */
@@ -53,6 +59,17 @@ public class DashboardSnapshots {
             return exists() && generation == currentGeneration && currentFormat.equals(format) && today.equals(asOf)
                     && computedAt.plus(MAX_AGE).isAfter(now);
         }
+    }
+
+    /** Reads the snapshot of {@code scope} with the current generation, but not its figures ({@code figures} null). */
+    public Snapshot head(String scope) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT g.generation, s.format, s.generation, s.as_of, "
+                        + "s.computed_at FROM dashboard_generation g "
+                        + "LEFT JOIN dashboard_snapshot s ON s.scope = ?1 WHERE g.id = 1")
+                .setParameter(1, scope)
+                .getSingleResult();
+        return new Snapshot(((Number) row[0]).longValue(), (String) row[1],
+                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]), null);
     }
 
     /** Reads the snapshot of {@code scope} with the current generation. */
