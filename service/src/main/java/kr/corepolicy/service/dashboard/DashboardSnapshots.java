@@ -63,24 +63,23 @@ public class DashboardSnapshots {
 
     /** Reads the snapshot of {@code scope} with the current generation, but not its figures ({@code figures} null). */
     public Snapshot head(String scope) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT g.generation, s.format, s.generation, s.as_of, "
-                        + "s.computed_at FROM dashboard_generation g "
-                        + "LEFT JOIN dashboard_snapshot s ON s.scope = ?1 WHERE g.id = 1")
-                .setParameter(1, scope)
-                .getSingleResult();
-        return new Snapshot(((Number) row[0]).longValue(), (String) row[1],
-                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]), null);
+        return select(scope, false);
     }
 
     /** Reads the snapshot of {@code scope} with the current generation. */
     public Snapshot read(String scope) {
+        return select(scope, true);
+    }
+
+    private Snapshot select(String scope, boolean withFigures) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT g.generation, s.format, s.generation, s.as_of, "
-                        + "s.computed_at, s.figures FROM dashboard_generation g "
+                        + "s.computed_at" + (withFigures ? ", s.figures" : "") + " FROM dashboard_generation g "
                         + "LEFT JOIN dashboard_snapshot s ON s.scope = ?1 WHERE g.id = 1")
                 .setParameter(1, scope)
                 .getSingleResult();
         return new Snapshot(((Number) row[0]).longValue(), (String) row[1],
-                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]), text(row[5]));
+                row[2] == null ? -1 : ((Number) row[2]).longValue(), date(row[3]), instant(row[4]),
+                withFigures ? text(row[5]) : null);
     }
 
     /**
