@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -83,6 +84,18 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Fails unless the page keeps no view state in the session: no Faces form (no view-state field), or only forms of
+     * a transient view ("stateless").
+     */
+    public void assertKeepsNoViewState(String page) {
+        List<String> states = driver.findElements(By.name("jakarta.faces.ViewState")).stream()
+                .map(state -> state.getAttribute("value")).distinct().toList();
+        if (!states.isEmpty() && !states.equals(List.of("stateless"))) {
+            fail(page + " keeps view state: " + states);
+        }
     }
 
     /** The text of an element, waiting for it (and riding out PrimeFaces re-rendering it). */

@@ -292,6 +292,60 @@ class HardeningIT {
                 post.headers().map().toString());
     }
 
+    @Test
+    void theHeadersLanguageSwitchAndSignOutArePlainPostsThatAnotherSiteCannotSend() throws Exception {
+        HttpClient browser = signedIn("collab");
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(api().uri("shell/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", EVIL)
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode(), "another site's page cannot sign the user out: " + forged.body());
+        assertEquals(200, browser.send(HttpRequest.newBuilder(api().uri("notifications.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "still signed in");
+
+        // The switch comes back to the page with its query string, and never leaves the application.
+        assertEquals(base.getPath() + "tasks/index.xhtml?strategy=2&page=1",
+                switchTo(browser, "en", "/tasks/index.xhtml?strategy=2&page=1"));
+        HttpResponse<String> english = browser.send(HttpRequest.newBuilder(api().uri("tasks/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("lang=\"en\""), "the page in English");
+        assertEquals("en", api().get("api/me", "collab", PASSWORD).json().getString("language"), "kept as preference");
+        for (String elsewhere : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "/shell/sign-out",
+                "/index.xhtml\r\nSet-Cookie: x=1")) {
+            assertEquals(base.getPath() + "index.xhtml", switchTo(browser, "ko", elsewhere), elsewhere);
+        }
+        assertEquals("ko", api().get("api/me", "collab", PASSWORD).json().getString("language"));
+
+        HttpResponse<String> out = browser.send(HttpRequest.newBuilder(api().uri("shell/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElse("").endsWith("login.xhtml?signedOut=true"));
+        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(api().uri("notifications.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, after.statusCode(), "signed out");
+        assertEquals(405, browser.send(HttpRequest.newBuilder(api().uri("shell/sign-out")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a link cannot sign anyone out");
+    }
+
+    /** Posts the header's language switch as the page's form does, and answers where it sends the browser. */
+    private String switchTo(HttpClient browser, String language, String back) throws Exception {
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(api().uri("shell/language"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("lang=" + language + "&back="
+                        + URLEncoder.encode(back, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, answer.statusCode(), answer.body());
+        java.net.URI location = java.net.URI.create(answer.headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+
+    private String origin() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
     private static void assertSecurityHeaders(HttpHeaders headers, String what) {
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
         assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);

@@ -6,9 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +20,6 @@ import kr.corepolicy.service.account.CurrentUser;
 import kr.corepolicy.service.inbox.InboxCountService;
 import kr.corepolicy.service.inbox.InboxCounts;
 import kr.corepolicy.service.platform.CorePolicyConfigSource;
-import kr.corepolicy.web.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -191,17 +187,6 @@ public class ShellBacking {
         if (!context.isPostback() && context.isValidationFailed()) {
             throw new NotFoundException("page", viewId());
         }
-    }
-
-    /** Ends the session: the audit trail records it, the caller is forgotten, the session is destroyed. */
-    public void signOut() throws ServletException, IOException {
-        HttpServletRequest request = (HttpServletRequest) external().getRequest();
-        if (request.getUserPrincipal() != null) {
-            accounts.recordSignOut(ClientAddress.of(request));
-        }
-        request.logout();
-        external().invalidateSession();
-        external().redirect(external().getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 
     private static String viewId() {

@@ -62,7 +62,7 @@ class AdministrationBrowserIT {
             browser.textContaining(By.id("usersForm:accounts"), "시험팀");
             browser.screenshot("21-users");
 
-            browser.click(By.id("shellForm:signOut"));
+            browser.click(By.id("signOut"));
             browser.waitForUrlContaining("signedOut=true");
             browser.type(By.id("username"), username);
             browser.type(By.id("password"), "Gyeongju#2026");

@@ -137,15 +137,14 @@ class DashboardBrowserIT {
             String tasks = browser.text(By.id("totalTasks"));
             String strategies = browser.text(By.className("cp-dash-strategies"));
             assertChartDrawn(browser);
-            assertEquals("stateless", browser.driver().findElement(By.name("jakarta.faces.ViewState"))
-                    .getAttribute("value"), "no view state of the dashboard is saved in the session");
+            browser.assertKeepsNoViewState("the dashboard");
 
             browser.open(base + "dashboard/index.xhtml");
             assertEquals(tasks, browser.text(By.id("totalTasks")));
             assertEquals(strategies, browser.text(By.className("cp-dash-strategies")));
             assertChartDrawn(browser);
 
-            browser.click(By.id("shellForm:langEn"));
+            browser.click(By.id("langEn"));
             try {
                 assertEquals("Portfolio dashboard", browser.textEquals(By.id("dashboardTitle"), "Portfolio dashboard"));
                 assertEquals("By strategy", browser.text(By.id("strategiesHeading")));
@@ -160,7 +159,7 @@ class DashboardBrowserIT {
                 api.put("api/me/language", "planner", PW, "{\"language\":\"ko\"}");
             }
 
-            browser.click(By.id("shellForm:langKo"));
+            browser.click(By.id("langKo"));
             assertEquals("포트폴리오 대시보드", browser.textEquals(By.id("dashboardTitle"), "포트폴리오 대시보드"));
             assertEquals(strategies, browser.text(By.className("cp-dash-strategies")));
         }

@@ -43,13 +43,13 @@ class SignInBrowserIT {
             assertEquals("ko", browser.find(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("02-home-korean");
 
-            browser.click(By.id("shellForm:langEn"));
+            browser.click(By.id("langEn"));
             assertEquals("Welcome, 김민지.", browser.textEquals(By.id("welcome"), "Welcome, 김민지."));
             assertEquals("Tourism Policy Division", browser.text(By.id("department")));
             assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("03-home-english");
 
-            browser.click(By.id("shellForm:signOut"));
+            browser.click(By.id("signOut"));
             browser.waitForUrlContaining("signedOut=true");
             assertEquals("로그아웃되었습니다.", browser.text(By.id("signedOut")), "a new session starts in Korean");
 
@@ -61,9 +61,9 @@ class SignInBrowserIT {
             browser.type(By.id("password"), "demo1234");
             browser.click(By.id("signIn"));
             assertEquals("Welcome, 김민지.", browser.textEquals(By.id("welcome"), "Welcome, 김민지."), "the language choice was saved");
-            browser.click(By.id("shellForm:langKo"));
+            browser.click(By.id("langKo"));
             assertEquals("김민지님, 안녕하십니까.", browser.textEquals(By.id("welcome"), "김민지님, 안녕하십니까."));
-            browser.click(By.id("shellForm:signOut"));
+            browser.click(By.id("signOut"));
             browser.waitForUrlContaining("signedOut=true");
         }
     }
@@ -104,7 +104,7 @@ class SignInBrowserIT {
             browser.type(By.id("password"), "demo1234");
             browser.click(By.id("signIn"));
             browser.waitForUrlContaining("tasks/index.xhtml");
-            browser.click(By.id("shellForm:langKo"));
+            browser.click(By.id("langKo"));
             browser.waitForUrlContaining("tasks/index.xhtml");
         }
     }
