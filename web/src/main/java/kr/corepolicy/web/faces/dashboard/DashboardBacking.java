@@ -1,7 +1,6 @@
 package kr.corepolicy.web.faces.dashboard;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
@@ -27,6 +26,7 @@ import kr.corepolicy.service.organization.OrganizationService;
 import kr.corepolicy.service.organization.UnitRef;
 import kr.corepolicy.service.platform.ClockProducer;
 import kr.corepolicy.web.Jsonp;
+import kr.corepolicy.web.faces.Shared;
 import kr.corepolicy.web.faces.shell.LanguageBacking;
 import kr.corepolicy.web.i18n.Messages;
 
@@ -51,11 +51,12 @@ public class DashboardBacking {
             TaskStatus.ON_HOLD, "#9aa5b1");
 
     @Inject
+    @Shared
     private DashboardService service;
 
-    /** Asked for only when the department picker is rendered, not when its markup is kept (cp:kept). */
     @Inject
-    private Instance<OrganizationService> organization;
+    @Shared
+    private OrganizationService organization;
 
     @Inject
     private LanguageBacking language;
@@ -171,7 +172,7 @@ public class DashboardBacking {
     /** The departments for the picker (the units that own tasks). */
     public List<UnitRef> getDepartments() {
         if (departments == null) {
-            departments = organization.get().departments();
+            departments = organization.departments();
         }
         return departments;
     }

@@ -7,6 +7,7 @@ import kr.corepolicy.service.inbox.InboxCounts;
 import kr.corepolicy.service.platform.DatabaseStatus;
 import kr.corepolicy.service.work.MyWorkService;
 import kr.corepolicy.service.work.WorkViews.MyWork;
+import kr.corepolicy.web.faces.Shared;
 
 /** The home page: my work (내 업무), who I am, the system status for administrators. */
 @Named("home")
@@ -17,6 +18,7 @@ public class HomeBacking {
     private DatabaseStatus database;
 
     @Inject
+    @Shared
     private MyWorkService myWork;
 
     @Inject
