@@ -28,7 +28,7 @@ work=$(mktemp -d /tmp/corepolicy-wrk.XXXX)
 data=${DATA:-$work/data}
 demo=$([ -z "${DATA:-}" ] && echo true || echo false)
 jfr=()
-[ "${PROFILE:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$work/run.jfr,settings=profile,dumponexit=true")
+[ "${PROFILE:-0}" = 1 ] && jfr=("-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording=filename=$work/run.jfr,settings=profile,dumponexit=true")
 
 started=$(date +%s.%N)
 java "-Xmx${HEAP:-2g}" "${jfr[@]}" -Dcorepolicy.data.dir="$data" -Dcorepolicy.demo="$demo" \
