@@ -3,8 +3,9 @@
 # against the bare reference page (/bare.xhtml: JSF, no template, no data, no sign-in) served by the same server
 # in the same run; every figure's ratio is taken against that page. wrk sends that page no cookie, so each of its
 # requests also creates a session; the row "bare JSF page, cookie kept" is the same page for browsers that send
-# theirs back (anonymous sessions made before the run). Also: the time to ready and the heap after
-# the run. Usage (after ./mvnw package -DskipTests, and `apt-get install wrk`):
+# theirs back (anonymous sessions made before the run). Also: the server's and the database's CPU time per request
+# (less sensitive than throughput to how fast the shared machine is that minute), the time to ready and the heap
+# after the run. Usage (after ./mvnw package -DskipTests, and `apt-get install wrk`):
 #
 #   bench/wrk.sh                       # demo data, in a fresh temporary data directory
 #   DATA=/tmp/city40 bench/wrk.sh      # a generated city (README, "A generated city")
@@ -139,6 +140,16 @@ to_ms() { # wrk's latency (e.g. 812.00us, 12.34ms, 1.20s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n *= 1; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
 
+# The CPU time a process used (user and system, in clock ticks), to give each row the server's and the database's CPU
+# milliseconds per request: a figure that depends much less than throughput on how fast the shared machine is that
+# minute (the bare page's throughput varied by half between runs minutes apart). "–" for a database not on this machine.
+database=$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true)
+cpu_ticks() { if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{ print $14 + $15 }' "/proc/$1/stat"; fi; }
+cpu_ms_per_request() { # ticks-before ticks-after requests
+    if [ -z "$1" ] || [ -z "$2" ] || [ -z "$3" ] || [ "$3" = 0 ]; then echo "–"; return; fi
+    echo "$1 $2 $3 $(getconf CLK_TCK)" | awk '{ printf "%.2f", ($2 - $1) * 1000 / $4 / $3 }'
+}
+
 rows=()
 bare_rps=""
 bare_p99=""
@@ -156,7 +167,10 @@ measure() { # label user-or-auth path
         ${header:+-H "Authorization: $header"} "$base$path")
     [ "$check" = 200 ] || { echo "$label: $path answered $check before the run" >&2; exit 1; }
     wrk -t"$sessions" -c"$connections" -d"$warmup" -s "$work/run.lua" "$base$path" > /dev/null
+    local server_before database_before requests
+    server_before=$(cpu_ticks $micro); database_before=$(cpu_ticks "$database")
     out=$(wrk -t"$sessions" -c"$connections" -d"$duration" --latency -s "$work/run.lua" "$base$path")
+    requests=$(echo "$out" | awk '/requests in/ { print $1 }')
     echo "$out" > "$work/$(echo "$label" | tr -c 'a-zA-Z0-9' _).wrk"
     rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
     p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
@@ -166,8 +180,10 @@ measure() { # label user-or-auth path
         ${header:+-H "Authorization: $header"} "$base$path")
     [ "$check" = 200 ] || { echo "$label: $path answered $check after the run" >&2; exit 1; }
     if [ -z "$bare_rps" ]; then bare_rps=$rps; bare_p99=$p99; fi
-    rows+=("$(printf '| %s | `%s` | %s | %s | %s | %.2f | %.1f | %s |' "$label" "$path" "$rps" "$p50" "$p99" \
-        "$(echo "$rps / $bare_rps" | bc -l)" "$(echo "$p99 / $bare_p99" | bc -l)" "${wrong:-0}")")
+    rows+=("$(printf '| %s | `%s` | %s | %s | %s | %.2f | %.1f | %s | %s | %s |' "$label" "$path" "$rps" "$p50" "$p99" \
+        "$(echo "$rps / $bare_rps" | bc -l)" "$(echo "$p99 / $bare_p99" | bc -l)" "${wrong:-0}" \
+        "$(cpu_ms_per_request "$server_before" "$(cpu_ticks $micro)" "$requests")" \
+        "$(cpu_ms_per_request "$database_before" "$(cpu_ticks "$database")" "$requests")")")
     echo "${rows[-1]}" >&2
 }
 
@@ -209,8 +225,8 @@ echo
 echo "Ready in $(printf '%.1f' "$ready") s; heap used after the run and a full GC: ${heap:-?}; resident: $rss."
 echo "$connections connections over $sessions wrk threads (one signed-in session each), $duration per request after $warmup of warm-up, $(nproc) cores."
 echo
-echo "| request | path | requests/s | p50 ms | p99 ms | throughput ÷ bare | p99 ÷ bare | not 200 |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| request | path | requests/s | p50 ms | p99 ms | throughput ÷ bare | p99 ÷ bare | not 200 | server CPU ms/request | database CPU ms/request |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 [ "${PROFILE:-0}" = 1 ] && { jcmd $micro JFR.dump filename="$work/run.jfr" > /dev/null; echo; echo "Flight recording: $work/run.jfr"; }
 echo "Server log: $work/micro.log"
