@@ -88,8 +88,8 @@ public class DashboardBacking {
     }
 
     /**
-     * Whether the view action has read the figures. It has not on a postback (the header's language switch, sign-out),
-     * which redirects: the kept markup is then neither looked up nor stored.
+     * Whether the view action has read the figures. It has not on a postback, which the page does not send itself (the
+     * header's form posts to ShellServlet) but anyone can: the kept markup is then neither looked up nor stored.
      */
     public boolean isLoaded() {
         return shown != null;

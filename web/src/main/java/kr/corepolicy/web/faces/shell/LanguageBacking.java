@@ -36,7 +36,10 @@ public class LanguageBacking {
         return getCurrent() == Language.EN;
     }
 
-    /** Switches the language of this session and, when signed in, saves it as the user's preference. */
+    /**
+     * Switches the language of this session and, when signed in, saves it as the user's preference: the sign-in page's
+     * switch. The header's is {@link ShellServlet}, which does the same for every other page.
+     */
     public String switchTo(String tag) {
         Language language = Language.of(tag);
         external().getSessionMap().put(SessionLanguage.ATTRIBUTE, language);
