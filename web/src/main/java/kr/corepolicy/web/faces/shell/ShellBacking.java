@@ -25,8 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What the header shows on every page (its sign-out and language switch are {@link ShellServlet}). Application-scoped,
  * like {@link LanguageBacking}: what it reads once per request (the user, the counts, the roles) is kept in the
- * request's {@link FacesContext}, so no bean is created per request. A request-scoped bean was created on every page with its references to the EJBs, and Payara
- * loads an EJB's class under the class loader's lock for every new reference (docs/performance.md).
+ * request's {@link FacesContext}, so no bean is created per request. A request-scoped bean was created on every page
+ * with its references to the EJBs, and Payara loads an EJB's class under the class loader's lock for every new
+ * reference (docs/performance.md).
  */
 @Named("shell")
 @ApplicationScoped
