@@ -153,6 +153,18 @@ public final class Browser implements AutoCloseable {
         waiter().until(ExpectedConditions.urlContains(part));
     }
 
+    /**
+     * Waits until the address's path (not its query) ends with {@code path}: the sign-in page's own address names the
+     * page asked for in {@code next=}, so {@link #waitForUrlContaining} would be met before the sign-in has gone on.
+     */
+    public void waitForPage(String path) {
+        waiter().until(d -> {
+            String url = d.getCurrentUrl();
+            int query = url.indexOf('?');
+            return (query < 0 ? url : url.substring(0, query)).endsWith(path);
+        });
+    }
+
     /** Waits up to 20 s, riding out elements that PrimeFaces or a postback replaces while they are read. */
     public WebDriverWait waiter() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));

@@ -90,8 +90,8 @@ class SessionTimeoutBrowserIT {
             browser.type(By.id("username"), "officer");
             browser.type(By.id("password"), PW);
             browser.click(By.id("signIn"));
-            browser.waitForUrlContaining("notifications.xhtml");
-            assertTrue(browser.driver().findElement(BOX).getAttribute("hidden") != null, "a fresh clock");
+            browser.waitForPage("/notifications.xhtml");
+            assertTrue(browser.waiter().until(d -> d.findElement(BOX)).getAttribute("hidden") != null, "a fresh clock");
         }
     }
 

@@ -76,7 +76,7 @@ class SignInBrowserIT {
             browser.type(By.id("username"), "head");
             browser.type(By.id("password"), "demo1234");
             browser.click(By.id("signIn"));
-            browser.waitForUrlContaining("index.xhtml");
+            browser.waitForPage("/index.xhtml");
             assertTrue(browser.text(By.id("welcome")).startsWith("박성호"), browser.text(By.id("welcome")));
         }
     }
@@ -103,7 +103,7 @@ class SignInBrowserIT {
             browser.type(By.id("username"), "planner");
             browser.type(By.id("password"), "demo1234");
             browser.click(By.id("signIn"));
-            browser.waitForUrlContaining("tasks/index.xhtml");
+            browser.waitForPage("/tasks/index.xhtml");
             browser.click(By.id("langKo"));
             browser.waitForUrlContaining("tasks/index.xhtml");
         }
