@@ -1,12 +1,16 @@
 package kr.corepolicy.service.dashboard;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -66,9 +70,19 @@ import kr.corepolicy.service.platform.ClockProducer;
  * counts them again while the others, on any instance, serve the previous ones with the time they were counted. So
  * are the number of tasks at risk and the first {@value #KEPT_RISKS} of them for each filter (the same changes move
  * them); the details of the page shown (reports, KPIs, names) are read when it is shown.
+ *
+ * <p><b>No transaction, one connection at a time.</b> A dashboard is read without a transaction of its own, and must
+ * be called without one ({@link #outsideTransactions}): the statement that says which figures are current, the claim
+ * to count them again and the count itself each take a connection from the pool and give it back. Counting again
+ * runs in a transaction of its own (the statements see one state of the data, and the figures are stored with it).
+ * Before, a dashboard read in a transaction held its connection while the claim and the store took a second one:
+ * when the figures went stale under load (a report approved while a hundred people had the dashboard open), every
+ * request held one connection and waited for another, and the pool (30) stayed exhausted until the wait gave up
+ * after a minute (found by bench/wrk.sh on the 40× city, 2026-12-01).
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DashboardService {
 
     /** The reporting periods the trend chart shows, the latest last. */
@@ -106,6 +120,9 @@ public class DashboardService {
 
     @Inject
     private SnapshotMemo memo;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     /** The portfolio: every strategy's figures, their total, the statuses over the last periods. */
     public PortfolioDashboard portfolio() {
@@ -161,6 +178,7 @@ public class DashboardService {
      * earlier, is used when it was read at that stamp ({@link SnapshotMemo}).
      */
     private SnapshotMemo.Kept keptFigures(String scope, BiFunction<LocalDate, Instant, ?> count) {
+        outsideTransactions();
         // To the millisecond, as the database keeps it: the stamp held here is then the one read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.SEOUL);
@@ -179,9 +197,20 @@ public class DashboardService {
                 return memo.put(scope, kept.stamp(), kept.figures());
             }
         }
-        String json = SnapshotCodec.write(count.apply(today, now));
-        snapshots.store(scope, SnapshotCodec.FORMAT, head.currentGeneration(), today, now, json);
+        String json = snapshots.countAndStore(scope, SnapshotCodec.FORMAT, head.currentGeneration(), today, now,
+                () -> SnapshotCodec.write(count.apply(today, now)));
         return memo.put(scope, new SnapshotMemo.Stamp(SnapshotCodec.FORMAT, head.currentGeneration(), today, now), json);
+    }
+
+    /**
+     * Refuses to go on inside the caller's transaction: it holds a connection, and the claim and the count would take
+     * a second one (see the class's comment). Every caller is a page, an API call or a service without a transaction.
+     */
+    private void outsideTransactions() {
+        if (transactions.getTransactionKey() != null) {
+            throw new IllegalStateException("the dashboards are read without a transaction: the caller's would hold "
+                    + "a connection while they take another");
+        }
     }
 
     private PortfolioDashboard countPortfolio(LocalDate today, Instant now) {

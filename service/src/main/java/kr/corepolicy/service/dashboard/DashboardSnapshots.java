@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,12 +62,17 @@ public class DashboardSnapshots {
         }
     }
 
-    /** Reads the snapshot of {@code scope} with the current generation, but not its figures ({@code figures} null). */
+    /**
+     * Reads the snapshot of {@code scope} with the current generation, but not its figures ({@code figures} null). In
+     * the caller's transaction if it has one, else in none: the connection goes back to the pool after the statement.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Snapshot head(String scope) {
         return select(scope, false);
     }
 
-    /** Reads the snapshot of {@code scope} with the current generation. */
+    /** Reads the snapshot of {@code scope} with the current generation (in a transaction only if the caller has one). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Snapshot read(String scope) {
         return select(scope, true);
     }
@@ -97,10 +103,16 @@ public class DashboardSnapshots {
         return taken == 1;
     }
 
-    /** Keeps the figures of {@code scope} counted at {@code generation} and gives the claim back. */
+    /**
+     * Counts the figures of {@code scope} ({@code count}: their JSON) and keeps them as counted at {@code generation},
+     * giving the claim back, in one transaction of its own: the count's statements see one state of the data and
+     * use this transaction's connection, the only one the request holds (the dashboards are read without a
+     * transaction, {@link DashboardService}). Returns the figures kept.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void store(String scope, String format, long generation, LocalDate asOf, Instant computedAt,
-            String figures) {
+    public String countAndStore(String scope, String format, long generation, LocalDate asOf, Instant computedAt,
+            Supplier<String> count) {
+        String figures = count.get();
         int updated = em.createNativeQuery("UPDATE dashboard_snapshot SET format = ?1, generation = ?2, as_of = ?3, "
                         + "computed_at = ?4, figures = ?5, claimed_until = NULL WHERE scope = ?6")
                 .setParameter(1, format)
@@ -126,6 +138,7 @@ public class DashboardSnapshots {
                 LOG.log(Level.FINE, "dashboard snapshot {0} stored by another instance", scope);
             }
         }
+        return figures;
     }
 
     /**

@@ -5,6 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,9 +41,13 @@ import kr.corepolicy.service.work.WorkViews.ReportDue;
  * <p>A report is due when its period is open and it is not submitted ({@code ReportState.isSubmitted()} false):
  * no document yet, or a document that is a draft again (withdrawn) or returned — the rule of the reminders and
  * of the late list.
+ *
+ * <p>Read without a transaction, like the dashboards it calls ({@link DashboardService}: a transaction here would
+ * hold a connection while they take another).
  */
 @Stateless
 @RolesAllowed(Role.Names.USER)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @DeclareRoles({Role.Names.DEPARTMENT_HEAD, Role.Names.PLANNER, Role.Names.EXECUTIVE, Role.Names.TF_LEADER, Role.Names.ADMIN})
 public class MyWorkService {
 

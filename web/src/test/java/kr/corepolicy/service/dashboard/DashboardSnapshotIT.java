@@ -13,8 +13,15 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import kr.corepolicy.web.ApiClient;
@@ -37,6 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DashboardSnapshotIT {
 
     private static final String PW = "demo1234";
+    /** The application's pool ({@code DatabaseMigrator}), the connections left to the requests, the requests. */
+    private static final int POOL = 30;
+    private static final int LEFT = 4;
+    private static final int READERS = 12;
 
     @Deployment
     static WebArchive deployment() {
@@ -109,6 +120,54 @@ class DashboardSnapshotIT {
                 assertEquals("task.numberTaken", created.json().getString("code"), created.toString());
             }
             assertEquals(4, tasks(dashboard(api, path)), "a task created through the service is counted at once");
+        }
+    }
+
+    /**
+     * Stale figures read by more requests at once than the pool has connections left: every one is answered. Each
+     * request takes one connection at a time (the dashboards are read without a transaction); before, each held one
+     * for its transaction while the claim took a second, and when the pool ran out they all waited for one another
+     * until the pool's wait gave up, a minute later, with an error.
+     */
+    @Test
+    void staleFiguresReadByMoreRequestsThanThePoolHasLeftAreAllAnswered() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String code = "T15-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        DataSource pool = InitialContext.doLookup("java:app/jdbc/corepolicy");
+        List<Connection> held = new ArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(true);
+            long unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
+                    + "VALUES (?, '동시조회시험과', 'Concurrent Read Test Division', 'DIVISION', 0, TRUE)", code);
+            task(c, single(c, "SELECT id FROM strategy WHERE strategy_number = 7"), unit);
+            String path = "api/dashboard/departments/" + unit;
+            assertEquals(1, tasks(dashboard(api, path)));
+            task(c, single(c, "SELECT id FROM strategy WHERE strategy_number = 7"), unit);
+            insert(c, "UPDATE dashboard_generation SET generation = generation + 1 WHERE id = 1");
+
+            // All but a few of the pool's 30 connections are taken (this one included).
+            while (held.size() < POOL - LEFT - 1) {
+                held.add(pool.getConnection());
+            }
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                replies.add(readers.submit(() -> api.send(api.request(path, "officer", PW)
+                        .timeout(Duration.ofSeconds(50))).status()));
+            }
+            for (Future<Integer> reply : replies) {
+                assertEquals(200, reply.get(50, TimeUnit.SECONDS), "every reader answered");
+            }
+            for (Connection h : held) {
+                h.close();
+            }
+            held.clear();
+            assertEquals(2, tasks(dashboard(api, path)), "counted again by one of them");
+        } finally {
+            readers.shutdownNow();
+            for (Connection h : held) {
+                h.close();
+            }
         }
     }
 
