@@ -64,8 +64,7 @@ class DashboardSnapshotIT {
         String scope = DashboardService.UNIT;
         try (Connection c = ((DataSource) InitialContext.doLookup("java:app/jdbc/corepolicy")).getConnection()) {
             c.setAutoCommit(true);
-            long unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
-                    + "VALUES (?, '집계시험과', 'Snapshot Test Division', 'DIVISION', 0, TRUE)", code);
+            long unit = division(c, code, "집계시험과", "Snapshot Test Division");
             scope += unit;
             long strategy = single(c, "SELECT id FROM strategy WHERE strategy_number = 7");
             task(c, strategy, unit);
@@ -138,12 +137,12 @@ class DashboardSnapshotIT {
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);
-            long unit = insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
-                    + "VALUES (?, '동시조회시험과', 'Concurrent Read Test Division', 'DIVISION', 0, TRUE)", code);
-            task(c, single(c, "SELECT id FROM strategy WHERE strategy_number = 7"), unit);
+            long unit = division(c, code, "동시조회시험과", "Concurrent Read Test Division");
+            long strategy = single(c, "SELECT id FROM strategy WHERE strategy_number = 7");
+            task(c, strategy, unit);
             String path = "api/dashboard/departments/" + unit;
             assertEquals(1, tasks(dashboard(api, path)));
-            task(c, single(c, "SELECT id FROM strategy WHERE strategy_number = 7"), unit);
+            task(c, strategy, unit);
             insert(c, "UPDATE dashboard_generation SET generation = generation + 1 WHERE id = 1");
 
             // All but a few of the pool's 30 connections are taken (this one included).
@@ -187,6 +186,12 @@ class DashboardSnapshotIT {
 
     private static long tasks(JsonObject dashboard) {
         return dashboard.getJsonObject("total").getJsonNumber("tasks").longValue();
+    }
+
+    /** A division made by the test, with no task yet. */
+    private static long division(Connection c, String code, String nameKo, String nameEn) throws SQLException {
+        return insert(c, "INSERT INTO org_unit (code, name_ko, name_en, unit_type, sort_order, active) "
+                + "VALUES (?, ?, ?, 'DIVISION', 0, TRUE)", code, nameKo, nameEn);
     }
 
     private static void task(Connection c, long strategy, long unit) throws SQLException {
