@@ -142,15 +142,7 @@ public class ProgressReport {
 
     /** Where the report is: not started, a draft, on its line, returned or approved. */
     public ReportState getState() {
-        if (document == null) {
-            return savedAt == null ? ReportState.NOT_STARTED : ReportState.DRAFT;
-        }
-        return switch (document.getStatus()) {
-            case DRAFT -> ReportState.DRAFT;
-            case IN_PROGRESS -> ReportState.IN_APPROVAL;
-            case RETURNED -> ReportState.RETURNED;
-            case APPROVED -> ReportState.APPROVED;
-        };
+        return ReportState.of(document == null ? null : document.getStatus(), savedAt != null);
     }
 
     /** Whether the content may still change: before submission, after a return or a withdrawal. */

@@ -119,6 +119,11 @@ public class ReportingPeriod {
 
     /** "2026년 4분기", "2026년 11월": the period as official documents name it (in Korean, as they are written). */
     public String label() {
+        return label(kind, year, number);
+    }
+
+    /** {@link #label()} of the period of {@code kind}, {@code year} and {@code number}, read without the period. */
+    public static String label(PeriodKind kind, int year, int number) {
         return kind == PeriodKind.QUARTERLY ? year + "년 " + number + "분기" : year + "년 " + number + "월";
     }
 

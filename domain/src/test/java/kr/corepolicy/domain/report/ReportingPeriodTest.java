@@ -35,6 +35,18 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aPeriodIsNamedAsOfficialDocumentsNameItWithOrWithoutThePeriod() {
+        ReportingPeriod q4 = new ReportingPeriod(PeriodKind.QUARTERLY, 2026, 4, LocalDate.of(2027, 1, 8), 3,
+                "planner", NOW);
+        ReportingPeriod nov = new ReportingPeriod(PeriodKind.MONTHLY, 2026, 11, LocalDate.of(2026, 12, 5), 0,
+                "planner", NOW);
+        assertEquals("2026년 4분기", q4.label());
+        assertEquals("2026년 11월", nov.label());
+        assertEquals(q4.label(), ReportingPeriod.label(PeriodKind.QUARTERLY, 2026, 4));
+        assertEquals(nov.label(), ReportingPeriod.label(PeriodKind.MONTHLY, 2026, 11));
+    }
+
+    @Test
     void aClosedPeriodNeedsConsentEvenBeforeItsDeadline() {
         ReportingPeriod q1 = new ReportingPeriod(PeriodKind.QUARTERLY, 2027, 1, LocalDate.of(2027, 4, 10), 5,
                 "planner", NOW);

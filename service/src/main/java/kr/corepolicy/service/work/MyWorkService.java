@@ -18,9 +18,9 @@ import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.DocumentStatus;
 import kr.corepolicy.domain.organization.OrgUnit;
 import kr.corepolicy.domain.report.PeriodState;
-import kr.corepolicy.domain.report.ProgressReport;
+import kr.corepolicy.domain.report.PeriodKind;
+import kr.corepolicy.domain.report.ReportState;
 import kr.corepolicy.domain.report.ReportingPeriod;
-import kr.corepolicy.domain.task.PolicyTask;
 import kr.corepolicy.domain.task.TaskStatus;
 import kr.corepolicy.service.dashboard.DashboardService;
 import kr.corepolicy.service.inbox.InboxCountService;
@@ -34,13 +34,18 @@ import kr.corepolicy.service.work.WorkViews.ReportDue;
 
 /**
  * "My work" (내 업무) of the signed-in user, and only theirs: the caller is the signed-in principal, never a
- * parameter. Four statements whatever the data: the header's counts ({@link InboxCountService}, the one waiting
- * rule), the counts of reports due and of tasks, the most urgent reports due, the first tasks; for a department
- * head, also the first tasks at risk of their department ({@link DashboardService#risks}: a constant number more).
+ * parameter. Three statements whatever the data: every count in one (the header's, written once in
+ * {@link InboxCountService#SELECTS}, with the reports due and the tasks), the most urgent reports due, the first
+ * tasks; for a department head, also the first tasks at risk of their department ({@link DashboardService#risks}: a
+ * constant number more).
  *
  * <p>A report is due when its period is open and it is not submitted ({@code ReportState.isSubmitted()} false):
  * no document yet, or a document that is a draft again (withdrawn) or returned — the rule of the reminders and
  * of the late list.
+ *
+ * <p>The lists are read as columns, not entities (no persistence context to fill for a page that changes nothing),
+ * and their statements have no list parameter, so that EclipseLink prepares each once, not per request: "my work" is
+ * the home page, the page everyone opens first (docs/performance.md).
  *
  * <p>Read without a transaction, like the dashboards it calls ({@link DashboardService}: a transaction here would
  * hold a connection while they take another).
@@ -58,13 +63,12 @@ public class MyWorkService {
     /** How many of a department head's department's tasks at risk the answer lists. */
     public static final int RISKS_SHOWN = 5;
 
-    /** The document statuses of a report that is not submitted (with no document at all). */
-    private static final List<DocumentStatus> UNSUBMITTED = List.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED);
+    /** My reports in open periods that are not submitted: with no document, or a draft or returned one. */
+    private static final String DUE = " from ProgressReport r join r.task t join r.period p left join r.document d "
+            + "where t.officer.username = :me and p.state = :open "
+            + "and (d is null or d.status = :draft or d.status = :returned)";
 
-    private static final String DUE = " from ProgressReport r join r.period p left join r.document d "
-            + "where r.task.officer.username = :me and p.state = :open and (d is null or d.status in :unsubmitted)";
-
-    private static final String COUNTS = "select "
+    private static final String COUNTS = "select " + InboxCountService.SELECTS + ", "
             + "(select count(r)" + DUE + "), "
             + "(select count(r)" + DUE + " and p.dueDate < :today), "
             + "(select count(t) from PolicyTask t where t.officer.username = :me) "
@@ -72,9 +76,6 @@ public class MyWorkService {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private InboxCountService inbox;
 
     @Inject
     private Clock clock;
@@ -89,41 +90,34 @@ public class MyWorkService {
     public MyWork mine() {
         String me = context.getCallerPrincipal().getName();
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SEOUL));
-        InboxCounts counts = inbox.counts();
-        Object[] row = em.createQuery(COUNTS, Object[].class)
-                .setParameter("me", me)
+        Object[] row = InboxCountService.bind(em.createQuery(COUNTS, Object[].class), me, today)
                 .setParameter("open", PeriodState.OPEN)
-                .setParameter("unsubmitted", UNSUBMITTED)
-                .setParameter("today", today)
+                .setParameter("draft", DocumentStatus.DRAFT)
                 .getResultStream().findFirst().orElse(null);
         if (row == null) {
-            return new MyWork(counts.waiting(), counts.returned(), counts.unread(), 0, 0, List.of(), 0, List.of(),
-                    dashboardUser(), departmentRisks(me));
+            return new MyWork(0, 0, 0, 0, 0, List.of(), 0, List.of(), dashboardUser(), departmentRisks(me));
         }
+        InboxCounts counts = InboxCountService.of(row, 0);
         // The lists are read even when a count is 0: the same statements for everyone, whatever the data.
-        return new MyWork(counts.waiting(), counts.returned(), counts.unread(), number(row[0]), number(row[1]),
-                reports(me, today), number(row[2]), tasks(me), dashboardUser(), departmentRisks(me));
+        return new MyWork(counts.waiting(), counts.returned(), counts.unread(), number(row[4]), number(row[5]),
+                reports(me, today), number(row[6]), tasks(me), dashboardUser(), departmentRisks(me));
     }
 
     /** The most urgent reports due: the earliest due date first, then by management number (one statement). */
     private List<ReportDue> reports(String me, LocalDate today) {
-        return em.createQuery("select r from ProgressReport r join fetch r.task t join fetch r.period p "
-                        + "left join fetch r.document d where t.officer.username = :me and p.state = :open "
-                        + "and (d is null or d.status in :unsubmitted) "
-                        + "order by p.dueDate, p.id, length(t.managementNumber), t.managementNumber",
-                        ProgressReport.class)
+        return em.createQuery("select r.id, t.id, t.managementNumber, t.title, t.titleEn, p.id, p.kind, p.year, "
+                        + "p.number, p.dueDate, d.status, r.savedAt" + DUE
+                        + " order by p.dueDate, p.id, length(t.managementNumber), t.managementNumber", Object[].class)
                 .setParameter("me", me)
                 .setParameter("open", PeriodState.OPEN)
-                .setParameter("unsubmitted", UNSUBMITTED)
+                .setParameter("draft", DocumentStatus.DRAFT)
+                .setParameter("returned", DocumentStatus.RETURNED)
                 .setMaxResults(REPORTS_SHOWN)
-                .getResultStream().map(r -> due(r, today)).toList();
-    }
-
-    private static ReportDue due(ProgressReport r, LocalDate today) {
-        PolicyTask t = r.getTask();
-        ReportingPeriod p = r.getPeriod();
-        return ReportDue.on(today, r.getId(), t.getId(), t.getManagementNumber(), t.getTitle(), t.getTitleEn(),
-                p.getId(), p.label(), p.getDueDate(), r.getState());
+                .getResultStream()
+                .map(c -> ReportDue.on(today, (Long) c[0], (Long) c[1], (String) c[2], (String) c[3], (String) c[4],
+                        (Long) c[5], ReportingPeriod.label((PeriodKind) c[6], (Integer) c[7], (Integer) c[8]),
+                        (LocalDate) c[9], ReportState.of((DocumentStatus) c[10], c[11] != null)))
+                .toList();
     }
 
     /** The caller's tasks with the progress of their official reports (one statement). */
@@ -148,8 +142,11 @@ public class MyWorkService {
         if (!context.isCallerInRole(Role.Names.DEPARTMENT_HEAD)) {
             return null;
         }
-        OrgUnit department = em.createQuery("select u from UserAccount u join fetch u.orgUnit where u.username = :me",
-                UserAccount.class).setParameter("me", me).getSingleResult().homeDepartment();
+        // The unit with its parent and grandparent in one statement: the department (the unit, or a team's parent) and
+        // its parent's code (UnitRef) are then read without one more each.
+        OrgUnit department = em.createQuery("select u from UserAccount u join fetch u.orgUnit o "
+                + "left join fetch o.parent p left join fetch p.parent where u.username = :me", UserAccount.class)
+                .setParameter("me", me).getSingleResult().homeDepartment();
         return new DepartmentRisks(UnitRef.of(department), dashboards.risks(department.getId(), null, 0, RISKS_SHOWN));
     }
 
