@@ -68,8 +68,8 @@ import kr.corepolicy.service.platform.ClockProducer;
  * <p>The portfolio's and a department's figures are counted once and kept ({@link DashboardSnapshots}) until what
  * they are made of changes, the day changes or they are {@link DashboardSnapshots#MAX_AGE} old; then one request
  * counts them again while the others, on any instance, serve the previous ones with the time they were counted. So
- * are the number of tasks at risk and the first {@value #KEPT_RISKS} of them for each filter (the same changes move
- * them); the details of the page shown (reports, KPIs, names) are read when it is shown.
+ * are the number of tasks at risk and the first {@value #KEPT_RISKS} of them for each filter with their details
+ * (reasons, reports, KPIs, names: the same changes move them); only a page past those reads its details when shown.
  *
  * <p><b>No transaction, one connection at a time.</b> A dashboard is read without a transaction of its own, and must
  * be called without one ({@link #outsideTransactions}): the statement that says which figures are current, the claim
@@ -253,26 +253,31 @@ public class DashboardService {
     public RiskPage risks(Long unitId, Integer strategyNumber, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_RISK_PAGE_SIZE));
         int pageIndex = Math.max(0, page);
-        LocalDate today = today();
-        KpiThresholds thresholds = thresholds();
         int from = pageIndex * pageSize;
-        RiskIds found;
         if (from + pageSize <= KEPT_RISKS && keepable(unitId, strategyNumber)) {
-            // The first ones are kept with the figures (the same changes move them); a page among them is a slice.
-            RiskIds first = kept(RISKS + (unitId == null ? "" : unitId) + ":" + (strategyNumber == null ? ""
-                    : strategyNumber), RiskIds.class, (day, now) -> riskIds(unitId, strategyNumber, 0, KEPT_RISKS,
-                    thresholds, day));
-            List<Long> all = first.first();
-            found = new RiskIds(first.total(), all.subList(Math.min(from, all.size()),
-                    Math.min(from + pageSize, all.size())));
-        } else {
-            found = riskIds(unitId, strategyNumber, from, pageSize, thresholds, today);
+            // The first ones are kept with the figures, details and all (the same changes move them): a page among
+            // them is a slice, read without a statement of its own.
+            RiskPage first = kept(RISKS + (unitId == null ? "" : unitId) + ":" + (strategyNumber == null ? ""
+                    : strategyNumber), RiskPage.class, (day, now) -> riskPage(unitId, strategyNumber, 0, KEPT_RISKS,
+                    thresholds(), day));
+            List<TaskAtRisk> all = first.items();
+            return new RiskPage(all.subList(Math.min(from, all.size()), Math.min(from + pageSize, all.size())),
+                    first.total(), pageIndex, pageSize);
         }
-        // The details are read even for an empty page (with an id no task has), so that the number of statements does
-        // not depend on whether any task is at risk (StatementCountIT compares the demo data with a large city).
+        RiskPage found = riskPage(unitId, strategyNumber, from, pageSize, thresholds(), today());
+        return new RiskPage(found.items(), found.total(), pageIndex, pageSize);
+    }
+
+    /**
+     * How many tasks are at risk under the filter, and {@code max} of them from {@code first} on with their details.
+     * The details are read even for an empty page (with an id no task has), so that the number of statements does not
+     * depend on whether any task is at risk (StatementCountIT compares the demo data with a large city).
+     */
+    private RiskPage riskPage(Long unitId, Integer strategyNumber, int first, int max, KpiThresholds thresholds,
+            LocalDate today) {
+        RiskIds found = riskIds(unitId, strategyNumber, first, max, thresholds, today);
         List<Long> ids = found.first();
-        return new RiskPage(atRisk(ids.isEmpty() ? List.of(-1L) : ids, thresholds, today), found.total(), pageIndex,
-                pageSize);
+        return new RiskPage(atRisk(ids.isEmpty() ? List.of(-1L) : ids, thresholds, today), found.total(), 0, max);
     }
 
     /**

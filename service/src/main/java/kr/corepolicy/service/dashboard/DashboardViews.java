@@ -109,9 +109,17 @@ public final class DashboardViews {
     /** A task at risk with every reason. */
     public record TaskAtRisk(long taskId, String managementNumber, String title, String titleEn, int strategyNumber,
             UnitRef owningUnit, String officerName, TaskStatus status, List<RiskReason> reasons) {
+
+        public TaskAtRisk {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /** A page of the tasks at risk. */
     public record RiskPage(List<TaskAtRisk> items, long total, int page, int size) {
+
+        public RiskPage {
+            items = List.copyOf(items);
+        }
     }
 }

@@ -1,15 +1,8 @@
 package kr.corepolicy.service.dashboard;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -19,10 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
 
 /**
  * The dashboards' figures as the JSON kept in {@code dashboard_snapshot} (readable by whoever looks at the table),
@@ -32,7 +25,7 @@ import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
 final class SnapshotCodec {
 
     /** The shape of the dashboards' records: their components, types and enum constants, hashed. */
-    static final String FORMAT = fingerprint(PortfolioDashboard.class, DepartmentDashboard.class, RiskIds.class);
+    static final String FORMAT = fingerprint(PortfolioDashboard.class, DepartmentDashboard.class, RiskPage.class);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -40,28 +33,12 @@ final class SnapshotCodec {
     }
 
     static String write(Object figures) {
-        if (figures instanceof RiskIds risks) {
-            JsonArrayBuilder first = Json.createArrayBuilder();
-            risks.first().forEach(first::add);
-            return Json.createObjectBuilder().add("total", risks.total()).add("first", first).build().toString();
-        }
         return JSONB.toJson(figures);
     }
 
     /** Reads what {@link #write} wrote; a {@link JsonbException} when it cannot. */
     static <T> T read(String json, Class<T> type) {
-        if (type != RiskIds.class) {
-            return JSONB.fromJson(json, type);
-        }
-        // RiskIds is package-private, which JSON-B cannot bind: read by hand.
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject o = reader.readObject();
-            List<Long> first = o.getJsonArray("first").getValuesAs(JsonNumber.class).stream()
-                    .map(JsonNumber::longValueExact).toList();
-            return type.cast(new RiskIds(o.getJsonNumber("total").longValueExact(), first));
-        } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException e) {
-            throw new JsonbException("unreadable tasks at risk: " + json, e);
-        }
+        return JSONB.fromJson(json, type);
     }
 
     /** A SHA-256 of every record component (name and type) reachable from {@code roots}, and of the enums' constants. */

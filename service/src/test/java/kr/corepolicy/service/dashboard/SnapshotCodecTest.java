@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.corepolicy.domain.kpi.KpiRollup;
+import kr.corepolicy.domain.kpi.KpiStatus;
 import kr.corepolicy.domain.kpi.ThresholdsInForce;
 import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.domain.task.TaskStatus;
@@ -21,6 +22,10 @@ import kr.corepolicy.service.dashboard.DashboardViews.DepartmentDashboard;
 import kr.corepolicy.service.dashboard.DashboardViews.Figures;
 import kr.corepolicy.service.dashboard.DashboardViews.PeriodStatuses;
 import kr.corepolicy.service.dashboard.DashboardViews.PortfolioDashboard;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskKind;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskReason;
+import kr.corepolicy.service.dashboard.DashboardViews.TaskAtRisk;
 import kr.corepolicy.service.dashboard.DashboardViews.StrategyFigures;
 import kr.corepolicy.service.organization.UnitRef;
 import org.junit.jupiter.api.Test;
@@ -60,20 +65,32 @@ class SnapshotCodecTest {
     }
 
     @Test
-    void theFirstTasksAtRiskReadBackEqual() {
-        RiskIds first = new RiskIds(42, List.of(7L, 3L, 12L));
-        assertEquals(first, SnapshotCodec.read(SnapshotCodec.write(first), RiskIds.class));
-        assertEquals(new RiskIds(0, List.of()), SnapshotCodec.read(SnapshotCodec.write(new RiskIds(0, List.of())),
-                RiskIds.class), "none at risk");
-        assertThrows(JsonbException.class, () -> SnapshotCodec.read("{\"total\":1}", RiskIds.class),
-                "a snapshot without its ids is refused as unreadable, never read as none");
-        assertThrows(JsonbException.class, () -> SnapshotCodec.read("[1,2]", RiskIds.class));
+    void theFirstTasksAtRiskReadBackEqualWithTheirDetails() {
+        UnitRef tourism = new UnitRef(691L, "D-TOUR", "관광정책과", "Tourism Policy Division", null, null);
+        RiskPage first = new RiskPage(List.of(
+                new TaskAtRisk(7, "1-2", "황리단길 보행환경", null, 1, tourism, "김민수", TaskStatus.PARTLY, List.of(
+                        new RiskReason(RiskKind.REPORTED_STATUS, 70L, 700L, "2026년 3분기", TaskStatus.PARTLY, 40,
+                                null, null, null, null, null, null, null, null),
+                        new RiskReason(RiskKind.KPI_BEHIND, 70L, 700L, "2026년 3분기", null, null, null, null,
+                                "방문객 수", "만 명", new BigDecimal("120.5"), new BigDecimal("180"),
+                                new BigDecimal("66.94"), KpiStatus.BEHIND),
+                        new RiskReason(RiskKind.REPORT_OVERDUE, 71L, null, "2026년 10월",
+                                null, null, LocalDate.of(2026, 11, 5), 25L, null, null, null, null, null, null))),
+                new TaskAtRisk(3, "2-10", "신라 왕경 복원", "Silla royal capital", 2, tourism, null, TaskStatus.ON_HOLD,
+                        List.of(new RiskReason(RiskKind.NO_OFFICER, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null)))), 42, 0, 100);
+        assertEquals(first, SnapshotCodec.read(SnapshotCodec.write(first), RiskPage.class));
+        RiskPage none = new RiskPage(List.of(), 0, 0, 100);
+        assertEquals(none, SnapshotCodec.read(SnapshotCodec.write(none), RiskPage.class), "none at risk");
+        assertThrows(JsonbException.class, () -> SnapshotCodec.read("{\"total\":1}", RiskPage.class),
+                "a snapshot without its tasks is refused as unreadable, never read as none");
+        assertThrows(JsonbException.class, () -> SnapshotCodec.read("[1,2]", RiskPage.class));
     }
 
     @Test
     void theFormatFollowsTheShapeOfTheRecords() {
         assertEquals(SnapshotCodec.FORMAT, SnapshotCodec.fingerprint(PortfolioDashboard.class,
-                DepartmentDashboard.class, RiskIds.class), "the same records, the same format");
+                DepartmentDashboard.class, RiskPage.class), "the same records, the same format");
         assertEquals(64, SnapshotCodec.FORMAT.length());
         assertNotEquals(SnapshotCodec.fingerprint(Before.class), SnapshotCodec.fingerprint(After.class),
                 "one more component");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kr.corepolicy.service.dashboard.DashboardSnapshots.Snapshot;
 import kr.corepolicy.service.dashboard.SnapshotMemo.Kept;
+import kr.corepolicy.service.dashboard.DashboardViews.RiskPage;
 import kr.corepolicy.service.dashboard.SnapshotMemo.Stamp;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class SnapshotMemoTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant COUNTED = Instant.parse("2026-11-30T01:20:03.250Z");
     private static final Stamp STAMP = new Stamp(SnapshotCodec.FORMAT, 7, TODAY, COUNTED);
-    private static final String RISKS = SnapshotCodec.write(new RiskIds(3, List.of(11L, 12L, 13L)));
+    private static final String RISKS = SnapshotCodec.write(new RiskPage(List.of(), 3, 0, 100));
 
     private final SnapshotMemo memo = new SnapshotMemo();
 
@@ -48,16 +49,16 @@ class SnapshotMemoTest {
     @Test
     void theFiguresAreDecodedOnceAndTheSameRecordServedAfter() {
         Kept copy = memo.put("risks::", STAMP, RISKS);
-        RiskIds first = copy.as(RiskIds.class);
-        assertEquals(new RiskIds(3, List.of(11L, 12L, 13L)), first);
-        assertSame(first, memo.get("risks::", STAMP).as(RiskIds.class));
+        RiskPage first = copy.as(RiskPage.class);
+        assertEquals(new RiskPage(List.of(), 3, 0, 100), first);
+        assertSame(first, memo.get("risks::", STAMP).as(RiskPage.class));
     }
 
     @Test
     void unreadableFiguresAreRefusedEveryTimeNeverHeldAsRead() {
         Kept copy = memo.put("risks::", STAMP, "{\"total\":3}");
-        assertThrows(JsonbException.class, () -> copy.as(RiskIds.class));
-        assertThrows(JsonbException.class, () -> copy.as(RiskIds.class));
+        assertThrows(JsonbException.class, () -> copy.as(RiskPage.class));
+        assertThrows(JsonbException.class, () -> copy.as(RiskPage.class));
     }
 
     @Test
