@@ -16,7 +16,7 @@ import java.util.List;
 import kr.corepolicy.domain.account.Role;
 import kr.corepolicy.domain.account.UserAccount;
 import kr.corepolicy.domain.approval.DocumentStatus;
-import kr.corepolicy.domain.organization.OrgUnit;
+import kr.corepolicy.domain.organization.OrgUnitType;
 import kr.corepolicy.domain.report.PeriodState;
 import kr.corepolicy.domain.report.PeriodKind;
 import kr.corepolicy.domain.report.ReportState;
@@ -142,12 +142,30 @@ public class MyWorkService {
         if (!context.isCallerInRole(Role.Names.DEPARTMENT_HEAD)) {
             return null;
         }
-        // The unit with its parent and grandparent in one statement: the department (the unit, or a team's parent) and
-        // its parent's code (UnitRef) are then read without one more each.
-        OrgUnit department = em.createQuery("select u from UserAccount u join fetch u.orgUnit o "
-                + "left join fetch o.parent p left join fetch p.parent where u.username = :me", UserAccount.class)
-                .setParameter("me", me).getSingleResult().homeDepartment();
-        return new DepartmentRisks(UnitRef.of(department), dashboards.risks(department.getId(), null, 0, RISKS_SHOWN));
+        UnitRef department = homeDepartment(me);
+        return new DepartmentRisks(department, dashboards.risks(department.id(), null, 0, RISKS_SHOWN));
+    }
+
+    /**
+     * The caller's home department ({@code UserAccount.homeDepartment()}): their unit when it is a department, else its
+     * parent when that is one, read with the parent's code in one statement of columns. Anything else (a unit above
+     * every department, a deeper chart) is decided by the entities' own rule.
+     */
+    private UnitRef homeDepartment(String me) {
+        Object[] c = em.createQuery("select o.id, o.code, o.nameKo, o.nameEn, o.type, p.id, p.code, p.nameKo, "
+                + "p.nameEn, p.type, pp.code from UserAccount u join u.orgUnit o left join o.parent p "
+                + "left join p.parent pp where u.username = :me", Object[].class)
+                .setParameter("me", me).getSingleResult();
+        if (((OrgUnitType) c[4]).isDepartment()) {
+            return new UnitRef((Long) c[0], (String) c[1], (String) c[2], (String) c[3], (OrgUnitType) c[4],
+                    (String) c[6]);
+        }
+        if (c[5] != null && ((OrgUnitType) c[9]).isDepartment()) {
+            return new UnitRef((Long) c[5], (String) c[6], (String) c[7], (String) c[8], (OrgUnitType) c[9],
+                    (String) c[10]);
+        }
+        return UnitRef.of(em.createQuery("select u from UserAccount u where u.username = :me", UserAccount.class)
+                .setParameter("me", me).getSingleResult().homeDepartment());
     }
 
     /** The planning office, executives, T/F leaders and administrators look at the whole portfolio. */

@@ -92,6 +92,8 @@ class DashboardBrowserIT {
         JsonObject work = api.get("api/me/work", "head", PW).json();
         JsonObject mine = work.getJsonObject("departmentRisks");
         assertEquals("D-TOUR", mine.getJsonObject("department").getString("code"), mine.toString());
+        assertEquals("B-CULT", mine.getJsonObject("department").getString("parentCode"), "its bureau: " + mine);
+        assertEquals("DIVISION", mine.getJsonObject("department").getString("type"), mine.toString());
         long unit = mine.getJsonObject("department").getJsonNumber("id").longValue();
         JsonObject page = api.get("api/dashboard/risks?unit=" + unit + "&size=5", "head", PW).json();
         List<String> expected = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
