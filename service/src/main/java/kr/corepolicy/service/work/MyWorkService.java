@@ -43,9 +43,9 @@ import kr.corepolicy.service.work.WorkViews.ReportDue;
  * no document yet, or a document that is a draft again (withdrawn) or returned — the rule of the reminders and
  * of the late list.
  *
- * <p>The lists are read as columns, not entities (no persistence context to fill for a page that changes nothing),
- * and their statements have no list parameter, so that EclipseLink prepares each once, not per request: "my work" is
- * the home page, the page everyone opens first (docs/performance.md).
+ * <p>The lists are read as columns, not entities (no persistence context to fill for a page that changes nothing):
+ * "my work" is the home page, the page everyone opens first (docs/performance.md). EclipseLink still prepares the
+ * SQL of the two lists again on every request (seen in a profile; their page size is the likely cause).
  *
  * <p>Read without a transaction, like the dashboards it calls ({@link DashboardService}: a transaction here would
  * hold a connection while they take another).
